@@ -1,0 +1,153 @@
+/**
+ * The contract of the local replica, used by the UI, the benchmarks and (later) the sync client.
+ * The implementation lives beside this file (replica.ts); see schema.ts for the IndexedDB layout.
+ *
+ * Source of truth: one Y.Doc per case (shared/domain/case-doc.ts), persisted as Yjs updates.
+ * Everything below ("rows") is a projection of those docs into indexed tables for lists, the
+ * hearing calendar and search. Rows are derived, never edited directly, and can be rebuilt.
+ */
+import type { Case, Court, CourtFile, StaffMember } from '../../shared/domain/schemas.js';
+import type { DomainError, Result } from '../../shared/domain/result.js';
+import type { EditContext } from '../../shared/domain/case-mutations.js';
+import type {
+  CaseStatus,
+  CaseType,
+  DocumentKind,
+  DocumentStatus,
+  HearingKind,
+  HearingStatus,
+  PartyRole,
+  ProcedureLevel,
+} from '../../shared/domain/vocabulary.js';
+import type * as Y from 'yjs';
+
+/** One row per case in the `cases` table. */
+export interface CaseRow {
+  readonly id: string;
+  readonly courtId: string;
+  readonly type: CaseType;
+  readonly level: ProcedureLevel;
+  readonly acceptanceNumber: string;
+  readonly acceptanceDate: string;
+  /** Year then ordinal, zero-padded: sorts the register in number order. */
+  readonly numberSortKey: string;
+  readonly subject: string;
+  readonly status: CaseStatus;
+  readonly judgeId: string;
+  readonly clerkId: string;
+  /** Next hearing still scheduled (LocalDateTime), or '' when none. */
+  readonly nextHearingAt: string;
+  /** Principal parties, for the register line: "Nguyễn Văn An – Công ty TNHH Bình Minh". */
+  readonly partySummary: string;
+  /** Folded (no diacritics, đ→d, lower case) text of the number, parties and subject. */
+  readonly searchText: string;
+  readonly updatedAt: string;
+}
+
+/** One row per party of a case in the `parties` table (key `${caseId}/${partyId}`). */
+export interface PartyRow {
+  readonly key: string;
+  readonly caseId: string;
+  readonly partyId: string;
+  readonly role: PartyRole;
+  readonly fullName: string;
+  readonly foldedName: string;
+}
+
+/** One row per hearing in the `hearings` table (key `${caseId}/${hearingId}`). */
+export interface HearingRow {
+  readonly key: string;
+  readonly caseId: string;
+  readonly hearingId: string;
+  readonly startsAt: string;
+  /** `YYYY-MM-DD` of startsAt, indexed for the calendar. */
+  readonly day: string;
+  readonly durationMinutes: number;
+  readonly kind: HearingKind;
+  readonly status: HearingStatus;
+  readonly room: string;
+  readonly judgeId: string;
+  readonly clerkId: string;
+  readonly acceptanceNumber: string;
+  readonly caseType: CaseType;
+  readonly subject: string;
+  readonly partySummary: string;
+}
+
+/** One row per document of a case in the `documents` table (key `${caseId}/${docId}`). */
+export interface DocumentRow {
+  readonly key: string;
+  readonly caseId: string;
+  readonly docId: string;
+  readonly kind: DocumentKind;
+  readonly title: string;
+  readonly status: DocumentStatus;
+  readonly updatedAt: string;
+}
+
+export type CaseSort = 'numberDesc' | 'numberAsc' | 'nextHearing' | 'updatedDesc';
+
+export interface CaseFilter {
+  readonly types?: readonly CaseType[];
+  readonly statuses?: readonly CaseStatus[];
+  readonly judgeId?: string;
+  /** Acceptance date range, inclusive, `YYYY-MM-DD`. */
+  readonly acceptedFrom?: string;
+  readonly acceptedTo?: string;
+  /** Free-text query: case number, party names, subject; diacritics-insensitive. */
+  readonly query?: string;
+}
+
+export interface CasePage {
+  readonly rows: readonly CaseRow[];
+  /** How many cases match the filter in all. */
+  readonly total: number;
+}
+
+export interface ImportProgress {
+  readonly done: number;
+  readonly total: number;
+}
+
+export interface ImportReport {
+  readonly imported: number;
+  /** Cases already in the replica that were left untouched (never overwritten blindly). */
+  readonly skipped: number;
+}
+
+/** What the replica knows about the court it holds. */
+export interface ReplicaInfo {
+  readonly court?: Court;
+  readonly staff: readonly StaffMember[];
+  /** When the demo court was loaded into an empty replica, if it was. */
+  readonly demoLoadedAt?: string;
+  readonly caseCount: number;
+}
+
+/** An edit of one case doc: a function from shared/domain/case-mutations.ts, or a composition. */
+export type CaseEdit<T> = (doc: Y.Doc, ctx: EditContext) => Result<T, DomainError>;
+
+export interface ReplicaChange {
+  /** Case ids whose docs (and rows) changed; empty after a bulk import or rebuild. */
+  readonly caseIds: readonly string[];
+  readonly bulk: boolean;
+}
+
+export interface Replica {
+  info(): Promise<ReplicaInfo>;
+  /** Imports a validated court file; existing cases are skipped, never overwritten. */
+  importCourtFile(file: CourtFile, onProgress?: (progress: ImportProgress) => void): Promise<ImportReport>;
+  listCases(filter: CaseFilter, sort: CaseSort, offset: number, limit: number): Promise<CasePage>;
+  hearingsBetween(fromDay: string, toDay: string, judgeId?: string): Promise<readonly HearingRow[]>;
+  partiesOf(caseId: string): Promise<readonly PartyRow[]>;
+  documentsOf(caseId: string): Promise<readonly DocumentRow[]>;
+  /** The case as the UI shows it, read from its doc. Errors are values (missing, corrupt). */
+  loadCase(caseId: string): Promise<Result<Case>>;
+  /** Runs an edit on the case doc and persists its update and the new rows in one transaction. */
+  editCase<T>(caseId: string, edit: CaseEdit<T>): Promise<Result<T>>;
+  /** Drops and recomputes every row from the docs. */
+  rebuildProjection(): Promise<void>;
+  /** Called after every committed change made through this replica instance. */
+  subscribe(listener: (change: ReplicaChange) => void): () => void;
+  close(): void;
+}
