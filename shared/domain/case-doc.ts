@@ -23,7 +23,8 @@ import { DomainException, domainError } from './result.js';
 
 export const CASE_DOC_SCHEMA_VERSION = 1;
 
-const ENTITY_MAPS = ['parties', 'panel', 'hearings', 'documents'] as const;
+/** The keyed maps of a case doc, one per kind of entity. */
+export const ENTITY_MAPS = ['parties', 'panel', 'hearings', 'documents'] as const;
 type EntityMapName = (typeof ENTITY_MAPS)[number];
 
 export function caseRoot(doc: Y.Doc): Y.Map<unknown> {
@@ -87,7 +88,9 @@ export function writeEntity(doc: Y.Doc, name: EntityMapName, id: string, fields:
  */
 export function writeCase(doc: Y.Doc, data: Case, origin: unknown = null): void {
   doc.transact(() => {
-    doc.getMap('meta').set('schemaVersion', CASE_DOC_SCHEMA_VERSION);
+    const meta = doc.getMap('meta');
+    // Set only when different: re-writing an unchanged case must not produce an update to sync.
+    if (meta.get('schemaVersion') !== CASE_DOC_SCHEMA_VERSION) meta.set('schemaVersion', CASE_DOC_SCHEMA_VERSION);
     const { parties, panel, hearings, documents, ...scalars } = data;
     writeFields(caseRoot(doc), scalars);
     for (const party of parties) writeEntity(doc, 'parties', party.id, party);
@@ -160,5 +163,69 @@ export function readCase(doc: Y.Doc): Case {
 export function createCaseDoc(data: Case): Y.Doc {
   const doc = new Y.Doc();
   writeCase(doc, data);
+  return doc;
+}
+
+/** JSON with object keys sorted at every depth: the same case always gives the same text. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/** 32-bit FNV-1a over the UTF-16 code units of `text` (fast, stable, no dependency). */
+export function fnv1a32(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash >>> 0;
+}
+
+/**
+ * The Yjs client id an imported case is written with: a hash of its canonical JSON, never 0.
+ *
+ * Why: the app fills an empty replica with the demo court and the court server is seeded with
+ * the same court. Two docs written independently with random client ids are two concurrent
+ * writers of every key: on first sync Yjs keeps ONE of the two writes per key, and the losing
+ * side's nested entity maps (a party's Y.Map) are dropped together with any edit made inside
+ * them. Written with the same id, the same case yields byte-identical structs on both machines,
+ * which Yjs de-duplicates; a different case yields a different id, hence an ordinary merge.
+ */
+export function importClientId(data: Case): number {
+  return fnv1a32(canonicalJson(data)) || 1;
+}
+
+/**
+ * Writes an imported case into `doc` (a fresh, empty doc) under its deterministic client id
+ * ({@link importClientId}), then gives the doc a fresh random id so that later edits made
+ * through this very doc are never attributed to the shared import id.
+ */
+export function writeImportedCase(doc: Y.Doc, data: Case): void {
+  const ownId = doc.clientID;
+  doc.clientID = importClientId(data);
+  try {
+    writeCase(doc, data);
+  } finally {
+    doc.clientID = ownId;
+  }
+}
+
+/**
+ * A doc holding an imported case, identical (same bytes from `Y.encodeStateAsUpdate`) on every
+ * machine that imports the same case; `guid` is the doc's id (see the replica's newDoc).
+ *
+ * @example
+ *   const a = Y.encodeStateAsUpdate(createCaseDocFromImport(c)); // equals the same call elsewhere
+ */
+export function createCaseDocFromImport(data: Case, guid?: string): Y.Doc {
+  const doc = guid === undefined ? new Y.Doc() : new Y.Doc({ guid });
+  writeImportedCase(doc, data);
   return doc;
 }

@@ -148,12 +148,16 @@ export const PARTY_ROLE_LABELS: Record<PartyRole, Label> = {
 /** Roles that act for another participant: the party record names whom in `actsFor`. */
 export const ACTING_ROLES: readonly PartyRole[] = ['representative', 'legalRightsProtector', 'defenceCounsel'];
 
-/** Which principal roles each case type uses, in the order the forms list them. */
+/**
+ * Which principal roles each case type uses, in the order the forms list them. Civil, family,
+ * commercial and labour courts also hear non-contentious matters (việc, e.g. thuận tình ly hôn),
+ * whose principal is the petitioner (người yêu cầu).
+ */
 export const PRINCIPAL_ROLES_BY_CASE_TYPE: Record<CaseType, readonly PartyRole[]> = {
-  DS: ['plaintiff', 'defendant', 'interestedParty'],
-  HNGĐ: ['plaintiff', 'defendant', 'interestedParty'],
-  KDTM: ['plaintiff', 'defendant', 'interestedParty'],
-  LĐ: ['plaintiff', 'defendant', 'interestedParty'],
+  DS: ['plaintiff', 'defendant', 'petitioner', 'interestedParty'],
+  HNGĐ: ['plaintiff', 'defendant', 'petitioner', 'interestedParty'],
+  KDTM: ['plaintiff', 'defendant', 'petitioner', 'interestedParty'],
+  LĐ: ['plaintiff', 'defendant', 'petitioner', 'interestedParty'],
   HS: ['accused', 'victim', 'civilPlaintiff', 'civilDefendant', 'interestedParty'],
   HC: ['claimant', 'respondent', 'interestedParty'],
   PS: ['petitioner', 'interestedParty'],
