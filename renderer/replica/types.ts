@@ -109,6 +109,14 @@ export interface ImportProgress {
   readonly total: number;
 }
 
+/** What `rebuildProjection` did. */
+export interface RebuildReport {
+  /** Cases whose rows were recomputed. */
+  readonly rebuilt: number;
+  /** Case ids whose doc could not be read: their previous rows were kept, nothing was deleted. */
+  readonly failed: readonly string[];
+}
+
 export interface ImportReport {
   readonly imported: number;
   /** Cases already in the replica that were left untouched (never overwritten blindly). */
@@ -133,10 +141,24 @@ export interface ReplicaChange {
   readonly bulk: boolean;
 }
 
+/**
+ * Reacting to changes: `subscribe` fires after every change committed through this instance.
+ * `hearingsBetween`, `partiesOf` and `documentsOf` read Dexie directly, so they also work inside
+ * Dexie's `liveQuery`/`useLiveQuery` (which then also sees writes from other windows);
+ * `listCases` and `loadCase` may answer from memory and must be re-run on `subscribe`.
+ */
 export interface Replica {
   info(): Promise<ReplicaInfo>;
-  /** Imports a validated court file; existing cases are skipped, never overwritten. */
+  /**
+   * Imports a validated court file; existing cases are skipped, never overwritten. Rejects with
+   * a `ReplicaWriteError` (Vietnamese message in `error.messageVi`) when storage fails, e.g. a
+   * full disk; the chunks committed before stay.
+   */
   importCourtFile(file: CourtFile, onProgress?: (progress: ImportProgress) => void): Promise<ImportReport>;
+  /**
+   * The register: filters, free-text query (diacritics-insensitive), sort and page. The first
+   * page after start comes from the indexes; later ones (and every query) from memory.
+   */
   listCases(filter: CaseFilter, sort: CaseSort, offset: number, limit: number): Promise<CasePage>;
   hearingsBetween(fromDay: string, toDay: string, judgeId?: string): Promise<readonly HearingRow[]>;
   partiesOf(caseId: string): Promise<readonly PartyRow[]>;
@@ -145,8 +167,8 @@ export interface Replica {
   loadCase(caseId: string): Promise<Result<Case>>;
   /** Runs an edit on the case doc and persists its update and the new rows in one transaction. */
   editCase<T>(caseId: string, edit: CaseEdit<T>): Promise<Result<T>>;
-  /** Drops and recomputes every row from the docs. */
-  rebuildProjection(): Promise<void>;
+  /** Recomputes every row from the docs (unreadable docs keep their rows and are reported). */
+  rebuildProjection(onProgress?: (progress: ImportProgress) => void): Promise<RebuildReport>;
   /** Called after every committed change made through this replica instance. */
   subscribe(listener: (change: ReplicaChange) => void): () => void;
   close(): void;

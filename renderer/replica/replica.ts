@@ -1,0 +1,419 @@
+/**
+ * The local replica (DESIGN §3): one Y.Doc per case persisted as snapshot + appended updates
+ * (doc-store.ts), projected into indexed rows (projection.ts) for the register, the calendar and
+ * search. See README.md beside this file for the invariants.
+ *
+ * @example
+ * const replica = await openReplica();            // rejects with ReplicaOpenError
+ * await replica.importCourtFile(file, (p) => bar.set(p.done / p.total));
+ * const page = await replica.listCases({ query: 'nguyen van an' }, 'numberDesc', 0, 50);
+ * const saved = await replica.editCase(id, (doc, ctx) => setCaseStatus(doc, 'preparing', ctx));
+ * if (!saved.ok) toast(saved.error.messageVi);
+ */
+import * as Y from 'yjs';
+import { isEmptyCaseDoc, readCase } from '../../shared/domain/case-doc.js';
+import { DomainException, domainError, err, ok, type DomainError, type Result } from '../../shared/domain/result.js';
+import type { Case, CourtFile } from '../../shared/domain/schemas.js';
+import { appendUpdate, applyStoredDoc, corruptDocError, DocCache, newDoc, readStoredDoc, storedVersion } from './doc-store.js';
+import { ReplicaWriteError, storageWriteError } from './errors.js';
+import { importCourtFile } from './import.js';
+import { openDatabase } from './open.js';
+import { caseDocId, projectCase, PROJECTION_VERSION, type CaseProjection } from './projection.js';
+import { rebuildProjection, replaceRows } from './rebuild.js';
+import { listFromIndexes } from './register.js';
+import { DEFAULT_DB_NAME, type CourtdeskDb, type Migration } from './schema.js';
+import { CaseSearchIndex } from './search.js';
+import type {
+  CaseEdit,
+  CaseFilter,
+  CasePage,
+  CaseRow,
+  CaseSort,
+  DocumentRow,
+  HearingRow,
+  ImportProgress,
+  ImportReport,
+  PartyRow,
+  RebuildReport,
+  Replica,
+  ReplicaChange,
+  ReplicaInfo,
+} from './types.js';
+
+export interface OpenReplicaOptions {
+  /** IndexedDB database name; default "courtdesk". */
+  readonly name?: string;
+  /** Another IndexedDB implementation (tests pass fake-indexeddb's). */
+  readonly indexedDB?: IDBFactory;
+  readonly IDBKeyRange?: typeof IDBKeyRange;
+  /** Clock for `updatedAt` stamps (ISO-8601 UTC). */
+  readonly now?: () => string;
+  /** Progress of the projection rebuild that opening runs after an app update, if any. */
+  readonly onRebuildProgress?: (progress: ImportProgress) => void;
+  /** How many case docs stay decoded in memory. */
+  readonly docCacheSize?: number;
+  /** Tests only: another migration list, to simulate an older or a newer app. */
+  readonly migrations?: readonly Migration[];
+}
+
+/** The Yjs transaction origin of edits made through the replica. */
+export const REPLICA_ORIGIN = Symbol('courtdesk.replica');
+
+/** Rows read per request when filling the in-memory index; small enough to let pages through. */
+const INDEX_LOAD_CHUNK = 2000;
+
+/**
+ * Opens the replica. Rejects with a {@link ReplicaOpenError} (Vietnamese `messageVi`, a `code`)
+ * when the data is from a newer app, another window blocks an upgrade, or IndexedDB is missing.
+ * When the rows were projected by another projection version, they are rebuilt before this
+ * resolves (docs untouched).
+ */
+export async function openReplica(options: OpenReplicaOptions = {}): Promise<Replica> {
+  const db = await openDatabase({
+    name: options.name ?? DEFAULT_DB_NAME,
+    ...(options.indexedDB ? { indexedDB: options.indexedDB } : {}),
+    ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
+    ...(options.migrations ? { migrations: options.migrations } : {}),
+  });
+  const replica = new DexieReplica(db, options.now ?? (() => new Date().toISOString()), options.docCacheSize ?? 32);
+  await replica.ensureProjectionVersion(options.onRebuildProgress);
+  return replica;
+}
+
+/** Aborts an edit's transaction carrying the value editCase returns. */
+class EditAbort {
+  constructor(readonly result: Result<never>) {}
+}
+
+function notFound(caseId: string): DomainError {
+  return domainError('replica.caseNotFound', 'Không tìm thấy vụ án này trên máy.', `Case ${caseId} is not in the replica.`);
+}
+
+function editFailed(e: unknown): DomainError {
+  if (e instanceof DomainException) return e.error;
+  return domainError(
+    'replica.editFailed',
+    'Không thực hiện được thay đổi này do một lỗi không mong muốn. Dữ liệu đã lưu vẫn còn nguyên.',
+    'The edit failed unexpectedly. The stored data is intact.',
+    e instanceof Error ? `${e.name}: ${e.message}` : String(e),
+  );
+}
+
+type IndexState = 'empty' | 'loading' | 'ready';
+
+class DexieReplica implements Replica {
+  private readonly docs: DocCache;
+  private readonly index = new CaseSearchIndex();
+  private indexState: IndexState = 'empty';
+  private indexLoad: Promise<void> | undefined;
+  /** Case ids changed while the index was loading: the loader must not overwrite them. */
+  private touchedDuringLoad = new Set<string>();
+  private generation = 0;
+  private readonly listeners = new Set<(change: ReplicaChange) => void>();
+  /** Edits run one at a time so the cached doc of a case is never edited by two at once. */
+  private editQueue: Promise<unknown> = Promise.resolve();
+  private closed = false;
+
+  constructor(
+    private readonly db: CourtdeskDb,
+    private readonly now: () => string,
+    docCacheSize: number,
+  ) {
+    this.docs = new DocCache(docCacheSize);
+  }
+
+  async ensureProjectionVersion(onProgress?: (progress: ImportProgress) => void): Promise<void> {
+    const version = await this.db.getMeta('projectionVersion');
+    if (version === PROJECTION_VERSION) return;
+    if ((await this.db.docSnapshots.count()) === 0) {
+      await this.db.setMeta('projectionVersion', PROJECTION_VERSION);
+      return;
+    }
+    await this.rebuildProjection(onProgress);
+  }
+
+  async info(): Promise<ReplicaInfo> {
+    const [court, staff, demoLoadedAt, caseCount] = await Promise.all([
+      this.db.getMeta('court'),
+      this.db.getMeta('staff'),
+      this.db.getMeta('demoLoadedAt'),
+      this.db.cases.count(),
+    ]);
+    return {
+      ...(court ? { court } : {}),
+      staff: staff ?? [],
+      ...(demoLoadedAt ? { demoLoadedAt } : {}),
+      caseCount,
+    };
+  }
+
+  async importCourtFile(file: CourtFile, onProgress?: (progress: ImportProgress) => void): Promise<ImportReport> {
+    let report: ImportReport;
+    try {
+      report = await importCourtFile(this.db, file, {
+        now: this.now,
+        ...(onProgress ? { onProgress } : {}),
+        onChunkCommitted: (rows) => this.applyRowChanges(rows, []),
+      });
+    } catch (e) {
+      throw new ReplicaWriteError(storageWriteError(e));
+    }
+    if (report.imported > 0) this.emit({ caseIds: [], bulk: true });
+    return report;
+  }
+
+  async listCases(filter: CaseFilter, sort: CaseSort, offset: number, limit: number): Promise<CasePage> {
+    if (this.indexState !== 'ready') {
+      const page = await listFromIndexes(this.db, filter, sort, offset, limit);
+      if (page) {
+        // Fill the in-memory index in the background: the next query will need it.
+        this.ensureIndex().catch((e: unknown) => {
+          if (!this.closed) console.warn('Courtdesk: loading the case index failed', e);
+        });
+        return page;
+      }
+      await this.ensureIndex();
+    }
+    return this.index.query(filter, sort, offset, limit);
+  }
+
+  async hearingsBetween(fromDay: string, toDay: string, judgeId?: string): Promise<readonly HearingRow[]> {
+    if (fromDay > toDay) return [];
+    const rows = judgeId
+      ? await this.db.hearings.where('[judgeId+day]').between([judgeId, fromDay], [judgeId, toDay], true, true).toArray()
+      : await this.db.hearings.where('day').between(fromDay, toDay, true, true).toArray();
+    return rows.sort((a, b) => (a.startsAt < b.startsAt ? -1 : a.startsAt > b.startsAt ? 1 : a.key < b.key ? -1 : 1));
+  }
+
+  async partiesOf(caseId: string): Promise<readonly PartyRow[]> {
+    return this.db.parties.where('caseId').equals(caseId).toArray();
+  }
+
+  async documentsOf(caseId: string): Promise<readonly DocumentRow[]> {
+    return this.db.documents.where('caseId').equals(caseId).toArray();
+  }
+
+  async loadCase(caseId: string): Promise<Result<Case>> {
+    const doc = await this.openDoc(caseId);
+    if (!doc.ok) return doc;
+    try {
+      return ok(readCase(doc.value));
+    } catch (e) {
+      return err(e instanceof DomainException ? e.error : corruptDocError(caseDocId(caseId), e));
+    }
+  }
+
+  editCase<T>(caseId: string, edit: CaseEdit<T>): Promise<Result<T>> {
+    const run = this.editQueue.then(() => this.runEdit(caseId, edit));
+    this.editQueue = run.catch(() => undefined);
+    return run;
+  }
+
+  async rebuildProjection(onProgress?: (progress: ImportProgress) => void): Promise<RebuildReport> {
+    let report: RebuildReport;
+    try {
+      report = await rebuildProjection(this.db, {
+        ...(onProgress ? { onProgress } : {}),
+        onRows: (rows, removed) => this.applyRowChanges(rows, removed),
+      });
+    } catch (e) {
+      throw new ReplicaWriteError(storageWriteError(e));
+    }
+    this.resetIndex();
+    this.emit({ caseIds: [], bulk: true });
+    return report;
+  }
+
+  subscribe(listener: (change: ReplicaChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  close(): void {
+    this.closed = true;
+    this.listeners.clear();
+    this.docs.clear();
+    this.resetIndex();
+    this.db.close();
+  }
+
+  /** Decoded doc of a case, from the cache or from storage. Errors are values. */
+  private async openDoc(caseId: string): Promise<Result<Y.Doc>> {
+    const docId = caseDocId(caseId);
+    const cached = this.docs.get(docId);
+    if (cached) return ok(cached.doc);
+    let stored: Awaited<ReturnType<typeof readStoredDoc>>;
+    try {
+      stored = await this.db.transaction('r', [this.db.docSnapshots, this.db.docUpdates], () => readStoredDoc(this.db, docId));
+    } catch (e) {
+      return err(storageReadError(e));
+    }
+    if (!stored) return err(notFound(caseId));
+    const doc = newDoc(docId);
+    const applied = applyStoredDoc(doc, docId, stored);
+    if (!applied.ok || isEmptyCaseDoc(doc)) {
+      doc.destroy();
+      return applied.ok ? err(corruptDocError(docId, 'the doc holds no case')) : applied;
+    }
+    // An edit may have cached a newer doc while we were reading: keep that one.
+    const raced = this.docs.get(docId);
+    if (raced) {
+      doc.destroy();
+      return ok(raced.doc);
+    }
+    this.docs.set(docId, { doc, version: storedVersion(stored) });
+    return ok(doc);
+  }
+
+  /**
+   * One edit, one transaction: read the stored doc (so the in-memory copy is exactly what is
+   * stored, even if another window wrote meanwhile), run the edit, then append its update and
+   * replace the case's rows. Any failure aborts the transaction and drops the cached doc, so
+   * memory never holds an edit that storage does not.
+   */
+  private async runEdit<T>(caseId: string, edit: CaseEdit<T>): Promise<Result<T>> {
+    const docId = caseDocId(caseId);
+    const now = this.now();
+    const db = this.db;
+    let outcome: { result: Result<T>; projection?: CaseProjection };
+    try {
+      outcome = await db.transaction(
+        'rw',
+        [db.docSnapshots, db.docUpdates, db.cases, db.parties, db.hearings, db.documents],
+        async () => {
+          const stored = await readStoredDoc(db, docId);
+          if (!stored) throw new EditAbort(err(notFound(caseId)));
+          const cached = this.docs.get(docId);
+          const doc = cached?.doc ?? newDoc(docId);
+          // Usually the cached doc is exactly what is stored; re-merge only when it is not.
+          if (cached?.version !== storedVersion(stored)) {
+            const applied = applyStoredDoc(doc, docId, stored);
+            if (!applied.ok) throw new EditAbort(applied);
+          }
+          if (isEmptyCaseDoc(doc)) throw new EditAbort(err(corruptDocError(docId, 'the doc holds no case')));
+          this.docs.set(docId, { doc, version: storedVersion(stored) });
+
+          const updates: Uint8Array[] = [];
+          const onUpdate = (update: Uint8Array) => updates.push(update);
+          doc.on('update', onUpdate);
+          let result: Result<T>;
+          try {
+            result = edit(doc, { now, origin: REPLICA_ORIGIN });
+          } catch (e) {
+            throw new EditAbort(err(editFailed(e)));
+          } finally {
+            doc.off('update', onUpdate);
+          }
+          // A refused edit must not have written anything; if it did, undo by aborting.
+          if (!result.ok) {
+            if (updates.length > 0) throw new EditAbort(result);
+            return { result };
+          }
+          if (updates.length === 0) return { result };
+
+          let projection: CaseProjection;
+          try {
+            projection = projectCase(readCase(doc));
+          } catch (e) {
+            throw new EditAbort(err(editFailed(e)));
+          }
+          const update = updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates);
+          const { version } = await appendUpdate(db, docId, stored, update, doc, now);
+          await replaceRows(db, [projection]);
+          this.docs.set(docId, { doc, version });
+          return { result, projection };
+        },
+      );
+    } catch (e) {
+      this.docs.drop(docId);
+      if (e instanceof EditAbort) return e.result;
+      return err(storageWriteError(e));
+    }
+    if (outcome.projection) {
+      this.applyRowChanges([outcome.projection.caseRow], []);
+      this.emit({ caseIds: [caseId], bulk: false });
+    }
+    return outcome.result;
+  }
+
+  /** Keeps the in-memory index in step with committed rows. */
+  private applyRowChanges(rows: readonly CaseRow[], removed: readonly string[]): void {
+    if (this.indexState === 'empty') return; // it will read them from the table when it loads
+    for (const row of rows) {
+      this.index.upsert(row);
+      if (this.indexState === 'loading') this.touchedDuringLoad.add(row.id);
+    }
+    for (const id of removed) {
+      this.index.remove(id);
+      if (this.indexState === 'loading') this.touchedDuringLoad.add(id);
+    }
+  }
+
+  private async ensureIndex(): Promise<void> {
+    while (this.indexState !== 'ready') {
+      if (this.closed) {
+        throw new ReplicaWriteError(
+          domainError('replica.closed', 'Kho dữ liệu trên máy đã đóng. Hãy mở lại Courtdesk.', 'The replica is closed.'),
+        );
+      }
+      this.indexLoad ??= this.loadIndex();
+      await this.indexLoad;
+    }
+  }
+
+  /** Reads every case row in primary-key pages; stops early if the index was reset meanwhile. */
+  private async loadIndex(): Promise<void> {
+    const generation = this.generation;
+    this.indexState = 'loading';
+    this.touchedDuringLoad = new Set();
+    try {
+      let lastId: string | undefined;
+      for (;;) {
+        const rows =
+          lastId === undefined
+            ? await this.db.cases.orderBy(':id').limit(INDEX_LOAD_CHUNK).toArray()
+            : await this.db.cases.where(':id').above(lastId).limit(INDEX_LOAD_CHUNK).toArray();
+        if (generation !== this.generation) return;
+        for (const row of rows) {
+          if (!this.touchedDuringLoad.has(row.id)) this.index.upsert(row);
+        }
+        if (rows.length < INDEX_LOAD_CHUNK) break;
+        lastId = rows[rows.length - 1]!.id;
+      }
+      this.indexState = 'ready';
+      this.touchedDuringLoad = new Set();
+    } catch (e) {
+      // Reset or closed meanwhile: whoever waits starts again (or has gone away).
+      if (generation !== this.generation) return;
+      this.resetIndex();
+      throw e;
+    }
+  }
+
+  private resetIndex(): void {
+    this.generation += 1;
+    this.index.clear();
+    this.indexState = 'empty';
+    this.indexLoad = undefined;
+    this.touchedDuringLoad = new Set();
+  }
+
+  private emit(change: ReplicaChange): void {
+    for (const listener of [...this.listeners]) {
+      try {
+        listener(change);
+      } catch (e) {
+        console.error('Courtdesk: a replica listener failed', e);
+      }
+    }
+  }
+}
+
+function storageReadError(e: unknown): DomainError {
+  return domainError(
+    'replica.readFailed',
+    'Không đọc được dữ liệu trên máy. Hãy thử lại; nếu vẫn lỗi, hãy khởi động lại Courtdesk.',
+    'Reading the local data failed.',
+    e instanceof Error ? `${e.name}: ${e.message}` : String(e),
+  );
+}

@@ -1,0 +1,188 @@
+/**
+ * The replica's IndexedDB database, owned by Dexie (DESIGN §3).
+ *
+ * ```
+ * IndexedDB "courtdesk" (Dexie version = MIGRATIONS.length; native IDB version = 10 × that)
+ *
+ *  source of truth: Yjs docs, one per case ("case:<caseId>"), later one per document ("doc:<docId>")
+ *  ┌────────────────┬──────────────────────────────────────────────────────────────────────────┐
+ *  │ docSnapshots   │ docId (pk) → { state: Uint8Array (merged Yjs update), updateCount,       │
+ *  │                │              updatedAt }. Every doc has exactly one; import writes it.     │
+ *  │ docUpdates     │ ++seq (pk), docId (idx) → { update: Uint8Array }. Appended once per edit;  │
+ *  │                │ merged into the snapshot and deleted after COMPACT_AFTER updates (AFFiNE).  │
+ *  └────────────────┴──────────────────────────────────────────────────────────────────────────┘
+ *  projection (derived from the docs by projection.ts, rebuilt when PROJECTION_VERSION changes)
+ *  ┌────────────────┬──────────────────────────────────────────────────────────────────────────┐
+ *  │ cases          │ id (pk); idx numberSortKey, type, status, judgeId, acceptanceDate,        │
+ *  │                │ nextHearingAt, updatedAt. One CaseRow per case doc.                       │
+ *  │ parties        │ key "<caseId>/<partyId>" (pk); idx caseId                                 │
+ *  │ hearings       │ key "<caseId>/<hearingId>" (pk); idx caseId, day, [judgeId+day]            │
+ *  │ documents      │ key "<caseId>/<docId>" (pk); idx caseId                                  │
+ *  └────────────────┴──────────────────────────────────────────────────────────────────────────┘
+ *  sync bookkeeping (sync-state.ts): what the court server has acknowledged, per doc
+ *  ┌────────────────┬──────────────────────────────────────────────────────────────────────────┐
+ *  │ syncState      │ docId (pk); idx dirty → { dirty 0|1, localVersion, serverSV, knownSV,     │
+ *  │                │ serverSeq }. No record = never synced (pending). dirty=1: a local edit    │
+ *  │                │ the server has not acknowledged. Written with the edit, the ack, the pull. │
+ *  └────────────────┴──────────────────────────────────────────────────────────────────────────┘
+ *  ┌────────────────┬──────────────────────────────────────────────────────────────────────────┐
+ *  │ meta           │ key (pk) → value: court, staff, demoLoadedAt, projectionVersion,          │
+ *  │                │ syncCursor {server, court, seq}, lastSyncAt                               │
+ *  └────────────────┴──────────────────────────────────────────────────────────────────────────┘
+ * ```
+ *
+ * Indexes are few on purpose: on this machine Chromium writes ~2,800 records/s and every
+ * secondary index costs ~12% more per record (perf-anchors §1.2). The register sorts and pages
+ * through the single-field indexes on cold start and then from memory (search.ts), so it needs
+ * no compound index per filter.
+ *
+ * Migrations (STYLE §3, after AFFiNE's nbstore): an ordered array; the Dexie version is the
+ * array's length. Never edit a shipped entry: append one. An entry that changes a row table's
+ * shape or meaning should instead bump PROJECTION_VERSION (projection.ts): rows are rebuilt
+ * from the docs and no data migration is written for them. Entries that touch the doc tables
+ * carry an `upgrade` and a fixture test (test/unit/renderer/replica/migration.test.ts).
+ */
+import { Dexie, type Table, type Transaction } from 'dexie';
+import type { Court, StaffMember } from '../../shared/domain/schemas.js';
+import type { CaseRow, DocumentRow, HearingRow, PartyRow } from './types.js';
+
+export const DEFAULT_DB_NAME = 'courtdesk';
+
+export interface DocSnapshotRecord {
+  readonly docId: string;
+  /** Merged Yjs state (`Y.encodeStateAsUpdate`, V1 encoding). */
+  readonly state: Uint8Array;
+  /** How many appended updates have been compacted into this snapshot over its life. */
+  readonly updateCount: number;
+  /** ISO-8601 UTC instant of the last write of this snapshot. */
+  readonly updatedAt: string;
+}
+
+/**
+ * What the court server holds of one doc (sync-state.ts). Pending = no record, or `dirty` = 1.
+ * A state vector does not describe deletions, hence the explicit dirty flag: a removal writes no
+ * new struct, yet must reach the server.
+ */
+export interface SyncStateRecord {
+  readonly docId: string;
+  /** 1 while a local edit is not acknowledged by the server (a number: IndexedDB cannot index booleans). */
+  readonly dirty: 0 | 1;
+  /** Bumped by every local edit; an ack clears `dirty` only if no edit came after its push. */
+  readonly localVersion: number;
+  /** The server's state vector at its last ack or pull: the base of the next push's diff. */
+  readonly serverSV?: Uint8Array;
+  /** Per client, the minimum of ours and the server's: what we may claim to have when pulling. */
+  readonly knownSV?: Uint8Array;
+  /** The court seq of the doc's last change the server reported. */
+  readonly serverSeq?: number;
+}
+
+export interface DocUpdateRecord {
+  /** Auto-incremented: the append order, across all docs. */
+  readonly seq?: number;
+  readonly docId: string;
+  /** One Yjs update (V1 encoding), as emitted by the edit's transaction. */
+  readonly update: Uint8Array;
+}
+
+/** The meta table: one record per key, with a typed value. */
+export interface MetaValues {
+  court: Court;
+  staff: readonly StaffMember[];
+  demoLoadedAt: string;
+  projectionVersion: number;
+  /** Where the last catch-up stopped: the server's change seq for that server and court. */
+  syncCursor: { readonly server: string; readonly court: string; readonly seq: number };
+  /** ISO-8601 UTC instant of the last catch-up that completed without error. */
+  lastSyncAt: string;
+}
+export type MetaKey = keyof MetaValues;
+export interface MetaRecord<K extends MetaKey = MetaKey> {
+  readonly key: K;
+  readonly value: MetaValues[K];
+}
+
+export interface Migration {
+  /** Dexie store specs of this version (only what changes; `null` deletes a table). */
+  readonly stores: Readonly<Record<string, string | null>>;
+  /** Data migration, run inside the version-change transaction. */
+  readonly upgrade?: (tx: Transaction) => Promise<void> | void;
+  /** Why this version exists, for the reader of the list. */
+  readonly why: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    why: 'Initial layout: Yjs docs as snapshot + appended updates, and the projected row tables.',
+    stores: {
+      docSnapshots: 'docId',
+      docUpdates: '++seq, docId',
+      cases: 'id, numberSortKey, type, status, judgeId, acceptanceDate, nextHearingAt, updatedAt',
+      parties: 'key, caseId, foldedName',
+      hearings: 'key, caseId, day, [judgeId+day]',
+      documents: 'key, caseId',
+      meta: 'key',
+    },
+  },
+  {
+    why: 'Drop parties.foldedName: the register searches its in-memory index, and every index costs ~12% per record written.',
+    stores: { parties: 'key, caseId' },
+  },
+  {
+    why: 'Sync with the court server: syncState per doc (acknowledged state, dirty flag). No data migration: a doc without a record counts as not yet on the server.',
+    stores: { syncState: 'docId, dirty' },
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+export interface CourtdeskDbOptions {
+  readonly indexedDB?: IDBFactory;
+  readonly IDBKeyRange?: typeof IDBKeyRange;
+  /** Only tests pass another list (to simulate an older or a newer app). */
+  readonly migrations?: readonly Migration[];
+}
+
+export class CourtdeskDb extends Dexie {
+  docSnapshots!: Table<DocSnapshotRecord, string>;
+  docUpdates!: Table<DocUpdateRecord, number>;
+  cases!: Table<CaseRow, string>;
+  parties!: Table<PartyRow, string>;
+  hearings!: Table<HearingRow, string>;
+  documents!: Table<DocumentRow, string>;
+  meta!: Table<MetaRecord, MetaKey>;
+  syncState!: Table<SyncStateRecord, string>;
+
+  constructor(name: string = DEFAULT_DB_NAME, options: CourtdeskDbOptions = {}) {
+    super(name, {
+      ...(options.indexedDB ? { indexedDB: options.indexedDB } : {}),
+      ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
+      // Strict everywhere. The frequent small writes are a clerk's own edits (one transaction
+      // each), which must survive a power cut on a laptop on battery; strict costs ~5 ms more
+      // per edit (perf-anchors T13). Bulk writes (import, rebuild) are few large transactions,
+      // where strict and relaxed measured the same (2,775 vs 2,699 records/s).
+      chromeTransactionDurability: 'strict',
+      // Opening is explicit (openReplica) so that its errors become values, never surprises.
+      autoOpen: false,
+    });
+    const migrations = options.migrations ?? MIGRATIONS;
+    migrations.forEach((migration, index) => {
+      const version = this.version(index + 1).stores({ ...migration.stores });
+      if (migration.upgrade) version.upgrade(migration.upgrade);
+    });
+  }
+
+  async getMeta<K extends MetaKey>(key: K): Promise<MetaValues[K] | undefined> {
+    const record = (await this.meta.get(key)) as MetaRecord<K> | undefined;
+    return record?.value;
+  }
+
+  async setMeta<K extends MetaKey>(key: K, value: MetaValues[K]): Promise<void> {
+    await this.meta.put({ key, value } as MetaRecord);
+  }
+
+  /** The row tables, in the order a projection writes them. */
+  get rowTables(): readonly Table[] {
+    return [this.cases, this.parties, this.hearings, this.documents];
+  }
+}

@@ -1,0 +1,151 @@
+/**
+ * Sync bookkeeping of the replica (schema.ts `syncState`): which docs hold local edits the court
+ * server has not acknowledged, and what the server is known to hold of each.
+ *
+ * Pending is decided per doc by the server's acknowledgement, never by the socket state (DESIGN
+ * §4): a doc is pending when it has no record (never synced: imported, or created offline) or
+ * its `dirty` flag is set by a local edit. An ack clears the flag only when the server's state
+ * vector covers ours AND no edit was made since the push was built (`localVersion`). The next
+ * push sends the diff of the stored doc against the server's last state vector, which always
+ * carries the whole delete set, so removals (which add no struct) are never lost.
+ *
+ * These helpers run inside a Dexie transaction opened by the caller when they write.
+ */
+import * as Y from 'yjs';
+import type { StoredDoc } from './doc-store.js';
+import { readStoredDocs } from './doc-store.js';
+import type { CourtdeskDb, SyncStateRecord } from './schema.js';
+
+/** The merged state of a stored doc (snapshot + pending updates). */
+export function mergedState(stored: StoredDoc): Uint8Array {
+  return stored.updates.length === 0 ? stored.snapshot.state : Y.mergeUpdates([stored.snapshot.state, ...stored.updates.map((u) => u.update)]);
+}
+
+/** Per client, the smaller clock of two state vectors (a client missing from either counts as 0). */
+export function minStateVector(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const left = Y.decodeStateVector(a);
+  const right = Y.decodeStateVector(b);
+  const out = new Map<number, number>();
+  for (const [client, clock] of left) {
+    const other = right.get(client);
+    if (other !== undefined) out.set(client, Math.min(clock, other));
+  }
+  return Y.encodeStateVector(out);
+}
+
+/** True when `server` has every struct `local` has (deletions are not described by either). */
+export function covers(server: Uint8Array, local: Uint8Array): boolean {
+  const theirs = Y.decodeStateVector(server);
+  for (const [client, clock] of Y.decodeStateVector(local)) {
+    if ((theirs.get(client) ?? 0) < clock) return false;
+  }
+  return true;
+}
+
+/** Marks a doc as edited locally (inside the edit's transaction). */
+export async function markLocalEdit(db: CourtdeskDb, docId: string): Promise<void> {
+  const record = await db.syncState.get(docId);
+  await db.syncState.put({ ...(record ?? { docId }), dirty: 1, localVersion: (record?.localVersion ?? 0) + 1 });
+}
+
+/** Ids of the docs the server has not acknowledged: dirty ones and never-synced ones. */
+export async function pendingDocIds(db: CourtdeskDb): Promise<string[]> {
+  return db.transaction('r', [db.docSnapshots, db.syncState], async () => {
+    const [all, known, dirty] = await Promise.all([
+      db.docSnapshots.toCollection().primaryKeys(),
+      db.syncState.toCollection().primaryKeys(),
+      db.syncState.where('dirty').equals(1).primaryKeys(),
+    ]);
+    const knownSet = new Set(known);
+    const out = new Set(dirty);
+    for (const id of all) if (!knownSet.has(id)) out.add(id);
+    return [...out].sort();
+  });
+}
+
+/** One doc to push: the diff against what the server last acknowledged, and the edit count it reflects. */
+export interface PushCandidate {
+  readonly docId: string;
+  readonly update: Uint8Array;
+  readonly localVersion: number;
+}
+
+export async function pushCandidates(db: CourtdeskDb, docIds: readonly string[]): Promise<PushCandidate[]> {
+  return db.transaction('r', [db.docSnapshots, db.docUpdates, db.syncState], async () => {
+    const [stored, records] = await Promise.all([readStoredDocs(db, docIds), db.syncState.bulkGet([...docIds])]);
+    const out: PushCandidate[] = [];
+    docIds.forEach((docId, i) => {
+      const doc = stored.get(docId);
+      if (!doc) return;
+      const record = records[i];
+      const merged = mergedState(doc);
+      out.push({ docId, update: record?.serverSV ? Y.diffUpdate(merged, record.serverSV) : merged, localVersion: record?.localVersion ?? 0 });
+    });
+    return out;
+  });
+}
+
+export interface Ack {
+  readonly docId: string;
+  /** The server's state vector after it applied the push. */
+  readonly stateVector: Uint8Array;
+  readonly seq: number;
+  /** The `localVersion` of the pushed candidate. */
+  readonly localVersion: number;
+}
+
+/** Records acks; answers the doc ids that are now fully on the server. */
+export async function markAcked(db: CourtdeskDb, acks: readonly Ack[]): Promise<string[]> {
+  if (acks.length === 0) return [];
+  return db.transaction('rw', [db.docSnapshots, db.docUpdates, db.syncState], async () => {
+    const ids = acks.map((a) => a.docId);
+    const [stored, records] = await Promise.all([readStoredDocs(db, ids), db.syncState.bulkGet(ids)]);
+    const synced: string[] = [];
+    const puts: SyncStateRecord[] = [];
+    acks.forEach((ack, i) => {
+      const doc = stored.get(ack.docId);
+      if (!doc) return;
+      const record = records[i];
+      const localSV = Y.encodeStateVectorFromUpdate(mergedState(doc));
+      const localVersion = record?.localVersion ?? 0;
+      const clean = localVersion === ack.localVersion && covers(ack.stateVector, localSV);
+      if (clean) synced.push(ack.docId);
+      puts.push({
+        docId: ack.docId,
+        dirty: clean ? 0 : 1,
+        localVersion,
+        serverSV: ack.stateVector,
+        knownSV: minStateVector(localSV, ack.stateVector),
+        serverSeq: Math.max(ack.seq, record?.serverSeq ?? 0),
+      });
+    });
+    await db.syncState.bulkPut(puts);
+    return synced;
+  });
+}
+
+/**
+ * What this replica may claim to hold of each doc when pulling: the server sends everything
+ * beyond it. Never the server's own state vector, which may include others' edits we lack.
+ */
+export async function knownStateVectors(db: CourtdeskDb): Promise<Map<string, Uint8Array>> {
+  const out = new Map<string, Uint8Array>();
+  await db.syncState.each((record) => {
+    if (record.knownSV) out.set(record.docId, record.knownSV);
+  });
+  return out;
+}
+
+/** The record after a pull applied `serverSV`'s content: everything the server had is now here. */
+export function afterPull(record: SyncStateRecord | undefined, docId: string, serverSV: Uint8Array, seq: number, localSV: Uint8Array): SyncStateRecord {
+  // A local edit stays pending (its flag came with the edit); otherwise pending = we hold structs
+  // the server lacks (a never-synced import that differs from the server's copy).
+  return {
+    docId,
+    dirty: record?.dirty === 1 || !covers(serverSV, localSV) ? 1 : 0,
+    localVersion: record?.localVersion ?? 0,
+    serverSV,
+    knownSV: minStateVector(localSV, serverSV),
+    serverSeq: Math.max(seq, record?.serverSeq ?? 0),
+  };
+}
