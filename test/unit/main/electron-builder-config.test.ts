@@ -1,0 +1,37 @@
+// scripts/validate-eb.cjs checks electron-builder.yml against electron-builder's own schema; this
+// test runs it as `npm run validate:builder` would, and pins the security-relevant settings.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+
+describe('electron-builder.yml', () => {
+  it('passes electron-builder schema validation', () => {
+    const run = spawnSync(process.execPath, ['scripts/validate-eb.cjs'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    expect(run.stderr).not.toMatch(/INVALID/);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('OK');
+  });
+
+  it('fails validation on a misspelt key', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'courtdesk-eb-'));
+    const bad = path.join(dir, 'electron-builder.bad.yml');
+    writeFileSync(bad, readFileSync(path.join(ROOT, 'electron-builder.yml'), 'utf8').replace(/^linux:\n {2}target:/m, 'linux:\n  targt:'));
+    const run = spawnSync(process.execPath, ['scripts/validate-eb.cjs', bad], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    rmSync(dir, { recursive: true, force: true });
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toMatch(/INVALID/);
+  });
+
+  it('ships only the build output, in an asar, with the hardening fuses', () => {
+    const yml = readFileSync(path.join(ROOT, 'electron-builder.yml'), 'utf8');
+    expect(yml).toMatch(/^asar: true$/m);
+    expect(yml).toMatch(/^appId: vn\.courtdesk\.app$/m);
+    for (const fuse of ['runAsNode: false', 'enableNodeOptionsEnvironmentVariable: false', 'enableNodeCliInspectArguments: false', 'enableEmbeddedAsarIntegrityValidation: true', 'onlyLoadAppFromAsar: true']) {
+      expect(yml).toContain(fuse);
+    }
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it, vi } from 'vitest';
+
+const created: { options: unknown; loaded: string[] }[] = [];
+vi.mock('electron', () => ({
+  BrowserWindow: class {
+    readonly loaded: string[] = [];
+    constructor(options: unknown) {
+      created.push({ options, loaded: this.loaded });
+    }
+    once() {}
+    loadURL(url: string) {
+      this.loaded.push(url);
+      return Promise.resolve();
+    }
+  },
+}));
+
+const { createMainWindow, mainWindowOptions } = await import('../../../main/window.js');
+
+describe('mainWindowOptions', () => {
+  it('pins every security flag of the window', () => {
+    const prefs = mainWindowOptions('/app/out/preload/index.cjs').webPreferences;
+    expect(prefs).toMatchObject({
+      preload: '/app/out/preload/index.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+    });
+    expect(prefs).not.toHaveProperty('enableBlinkFeatures');
+    expect(prefs).not.toHaveProperty('additionalArguments');
+  });
+});
+
+describe('createMainWindow', () => {
+  it('loads the app from app://courtdesk/', () => {
+    createMainWindow('/app/out/preload/index.cjs');
+    expect(created.at(-1)?.loaded).toEqual(['app://courtdesk/index.html']);
+  });
+});

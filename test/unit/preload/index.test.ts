@@ -1,0 +1,77 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { CourtdeskDesktopApi } from '../../../shared/contracts/desktop-api.js';
+import { DESKTOP_OPERATIONS, EVENT_CHANNELS, INVOKE_CHANNELS } from '../../../shared/contracts/ipc-channels.js';
+
+type Forward = (event: unknown, ...args: unknown[]) => void;
+const listeners = new Map<string, Set<Forward>>();
+const ipcRenderer = {
+  invoke: vi.fn(async (..._args: unknown[]) => ({ ok: true })),
+  on: vi.fn((channel: string, listener: Forward) => {
+    if (!listeners.has(channel)) listeners.set(channel, new Set());
+    listeners.get(channel)?.add(listener);
+    return ipcRenderer;
+  }),
+  removeListener: vi.fn((channel: string, listener: Forward) => {
+    listeners.get(channel)?.delete(listener);
+    return ipcRenderer;
+  }),
+  send: vi.fn(),
+};
+const exposeInMainWorld = vi.fn();
+vi.mock('electron', () => ({ contextBridge: { exposeInMainWorld }, ipcRenderer }));
+
+await import('../../../preload/index.js');
+
+function exposed(): { name: string; api: CourtdeskDesktopApi } {
+  expect(exposeInMainWorld).toHaveBeenCalledTimes(1);
+  const [name, api] = exposeInMainWorld.mock.calls[0] as [string, CourtdeskDesktopApi];
+  return { name, api };
+}
+
+/** What main would emit: the event object (which holds `sender`, i.e. ipcRenderer) and the payload. */
+function emitFromMain(channel: string, payload: unknown) {
+  const fakeEvent = { sender: ipcRenderer, senderId: 0, ports: [] };
+  for (const listener of listeners.get(channel) ?? []) listener(fakeEvent, payload);
+}
+
+describe('preload', () => {
+  it('exposes exactly one global, window.courtdesk, whose keys are the contract operations', () => {
+    const { name, api } = exposed();
+    expect(name).toBe('courtdesk');
+    expect(Object.keys(api).sort()).toEqual(Object.keys(DESKTOP_OPERATIONS).sort());
+    for (const value of Object.values(api)) expect(typeof value).toBe('function');
+    expect(Object.values(api)).not.toContain(ipcRenderer.invoke);
+    expect(Object.values(api)).not.toContain(ipcRenderer.send);
+    expect(Object.isFrozen(api)).toBe(true);
+  });
+
+  it('binds each request to its own channel, forwarding exactly the payload', async () => {
+    const { api } = exposed();
+    await api.getAppInfo();
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(INVOKE_CHANNELS.getAppInfo);
+    const request = { suggestedName: 'a.docx', bytes: new Uint8Array([1]), filters: [] };
+    await api.saveFileAs(request);
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(INVOKE_CHANNELS.saveFileAs, request);
+  });
+
+  it('gives listeners the payload only, never the IPC event, and unsubscribes', () => {
+    const { api } = exposed();
+    const received: unknown[][] = [];
+    const unsubscribe = api.onMenuCommand((...args: unknown[]) => received.push(args));
+    emitFromMain(EVENT_CHANNELS.menuCommand, { command: 'today' });
+    expect(received).toEqual([[{ command: 'today' }]]);
+
+    expect(typeof unsubscribe).toBe('function');
+    unsubscribe();
+    unsubscribe(); // idempotent
+    emitFromMain(EVENT_CHANNELS.menuCommand, { command: 'search' });
+    expect(received).toHaveLength(1);
+    expect(listeners.get(EVENT_CHANNELS.menuCommand)?.size).toBe(0);
+    expect(ipcRenderer.removeListener).toHaveBeenCalledTimes(1);
+  });
+
+  it('refuses a listener that is not a function', () => {
+    const { api } = exposed();
+    expect(() => api.onMenuCommand('alert(1)' as unknown as () => void)).toThrow(TypeError);
+  });
+});
