@@ -1,0 +1,65 @@
+/**
+ * What the bench page exposes on `window.courtdeskBench`, called by the Node driver
+ * (bench/node/) through Playwright. Every call returns plain, JSON-serialisable numbers: the
+ * driver computes the statistics and decides pass or fail.
+ */
+
+export interface GenerateResult {
+  readonly cases: number;
+  readonly ms: number;
+}
+
+export interface ImportResult {
+  readonly ms: number;
+  readonly imported: number;
+  readonly skipped: number;
+}
+
+export interface BaselineImportResult {
+  /** Serialising docs (createCaseDoc + Y.encodeStateAsUpdate) and projecting rows. */
+  readonly serializeMs: number;
+  /** Writing those records with raw IndexedDB, one object store, one transaction per chunk. */
+  readonly writeMs: number;
+  readonly records: number;
+}
+
+export interface OpenCaseResult {
+  readonly ids: readonly string[];
+  /** Time of `openReplica()` before the first load (not part of the per-case times). */
+  readonly openMs: number;
+  readonly replicaMs: readonly number[];
+  readonly baselineMs: readonly number[];
+  /** Loads that returned an error value instead of a case. */
+  readonly failures: readonly string[];
+}
+
+export type QueryKind = 'party' | 'number' | 'subject';
+
+export interface SearchResult {
+  readonly queries: readonly { readonly text: string; readonly kind: QueryKind }[];
+  readonly replicaMs: readonly number[];
+  readonly baselineMs: readonly number[];
+  /** Matches found by each side, per query (for a sanity check, not a budget). */
+  readonly replicaTotals: readonly number[];
+  readonly baselineTotals: readonly number[];
+}
+
+export interface BenchApi {
+  /** Deletes every IndexedDB database of this origin (the bench runs in a throwaway profile). */
+  reset(): Promise<void>;
+  generate(options: { cases: number; seed: number; today: string }): Promise<GenerateResult>;
+  importReplica(): Promise<ImportResult>;
+  importBaseline(options: { chunkSize: number }): Promise<BaselineImportResult>;
+  openCases(options: { samples: number; seed: number }): Promise<OpenCaseResult>;
+  search(options: { queries: number; seed: number }): Promise<SearchResult>;
+  /** Closes every connection so another page (the app) can open the same databases. */
+  closeAll(): Promise<void>;
+}
+
+declare global {
+  interface Window {
+    courtdeskBench?: BenchApi;
+    /** Set by the driver's init script in the app page: when the first register row appeared. */
+    __courtdeskFirstRowAt?: number;
+  }
+}
