@@ -1,0 +1,150 @@
+/**
+ * The logic of the batch catch-up endpoint (docs/SYNC-PROTOCOL.md), apart from HTTP: apply a
+ * client's offline updates to many docs and acknowledge each with the server's state vector, and
+ * page through "what changed since seq N" answering each doc with exactly what the client's state
+ * vector lacks.
+ *
+ * Pushes go through the doc registry (the same path as a WebSocket update), so live peers of a
+ * pushed doc see the change at once and the store gets it exactly once. Pulls read a loaded doc
+ * if there is one, else the store, without loading docs into memory.
+ */
+import * as Y from 'yjs';
+import { DEFAULT_PULL_LIMIT, type BatchDocError, type PullPage, type PullRequest, type PulledDoc, type PushAck, type PushItem } from '../../shared/sync/batch.js';
+import type { SessionClaims } from '../../shared/sync/claims.js';
+import { parseRoomName } from '../../shared/sync/rooms.js';
+import { canAccess } from '../auth/access.js';
+import { errorFields, type Logger } from '../log.js';
+import { StoreError, type DocStore } from '../store/store.js';
+import type { DocRegistry } from './doc-registry.js';
+
+export interface BatchSyncOptions {
+  readonly registry: DocRegistry;
+  readonly store: DocStore;
+  readonly logger: Logger;
+  /** Largest single pushed update (the WebSocket frame limit applies here too). */
+  readonly maxUpdateBytes: number;
+  /** A pull page stops adding docs once its updates reach this many bytes (at least one doc is always sent). */
+  readonly maxPageBytes: number;
+}
+
+const BATCH_ORIGIN = Symbol('batch');
+
+export async function pushUpdates(
+  options: BatchSyncOptions,
+  claims: SessionClaims,
+  items: readonly PushItem[],
+): Promise<{ acks: PushAck[]; errors: BatchDocError[] }> {
+  const acks: PushAck[] = [];
+  const errors: BatchDocError[] = [];
+  for (const item of items) {
+    const room = parseRoomName(item.room);
+    if (!room.ok) {
+      errors.push(docError(item.room, 'sync.room.invalid', room.error.messageVi, room.error.messageEn));
+      continue;
+    }
+    if (!canAccess(claims, room.value).allowed) {
+      errors.push(docError(item.room, 'sync.forbidden', 'Tài khoản không có quyền ghi tài liệu này.', 'This account may not write this document.'));
+      continue;
+    }
+    const update = Buffer.from(item.update, 'base64');
+    if (update.byteLength > options.maxUpdateBytes) {
+      errors.push(docError(item.room, 'sync.update.tooLarge', 'Bản cập nhật quá lớn.', 'Update too large.'));
+      continue;
+    }
+    let live;
+    try {
+      live = await options.registry.acquire(room.value);
+    } catch (error) {
+      options.logger.error('batch.load.failed', { room: item.room, ...errorFields(error) });
+      errors.push(storeDocError(item.room, error));
+      continue;
+    }
+    try {
+      let written: Promise<void>;
+      try {
+        written = options.registry.applyUpdate(live, update, BATCH_ORIGIN);
+      } catch (error) {
+        options.logger.warn('batch.update.invalid', { room: item.room, user: claims.user, ...errorFields(error) });
+        errors.push(docError(item.room, 'sync.update.invalid', 'Bản cập nhật không đọc được.', 'Unreadable update.'));
+        continue;
+      }
+      await written;
+      acks.push({ room: item.room, stateVector: toBase64(Y.encodeStateVector(live.doc)), seq: live.seq });
+    } catch (error) {
+      errors.push(storeDocError(item.room, error));
+    } finally {
+      options.registry.release(live, { unloadNow: true });
+    }
+  }
+  return { acks, errors };
+}
+
+export async function pullChanges(
+  options: BatchSyncOptions,
+  claims: SessionClaims,
+  request: PullRequest,
+): Promise<{ page: PullPage; errors: BatchDocError[] }> {
+  const limit = request.limit ?? DEFAULT_PULL_LIMIT;
+  const currentSeq = await options.store.currentSeq(claims.court);
+  const changes = await options.store.changesSince(claims.court, request.sinceSeq, limit);
+  const docs: PulledDoc[] = [];
+  const errors: BatchDocError[] = [];
+  let nextSeq = request.sinceSeq;
+  let bytes = 0;
+  let cutShort = false;
+  for (const change of changes.docs) {
+    if (bytes >= options.maxPageBytes && docs.length > 0) {
+      cutShort = true;
+      break;
+    }
+    nextSeq = change.seq;
+    const roomName = `court/${claims.court}/${change.docKey}`;
+    const room = parseRoomName(roomName);
+    // A stored key always forms a valid room; the check is the access hook (deliberation minutes).
+    if (!room.ok || !canAccess(claims, room.value).allowed) continue;
+    try {
+      const stateVector = decodeStateVector(request.stateVectors?.[roomName]);
+      const state = await options.store.loadDoc(claims.court, change.docKey);
+      if (state === null) continue;
+      const missing = Y.diffUpdate(state.update, stateVector);
+      if (isEmptyUpdate(missing)) continue;
+      docs.push({ room: roomName, seq: change.seq, update: toBase64(missing), stateVector: toBase64(Y.encodeStateVectorFromUpdate(state.update)) });
+      bytes += missing.byteLength;
+    } catch (error) {
+      options.logger.error('batch.pull.failed', { room: roomName, ...errorFields(error) });
+      errors.push(storeDocError(roomName, error));
+    }
+  }
+  return { page: { docs, nextSeq, hasMore: cutShort || changes.hasMore, currentSeq }, errors };
+}
+
+/** A V1 update with no structs and no deletions: nothing to send. */
+function isEmptyUpdate(update: Uint8Array): boolean {
+  return update.byteLength === 2 && update[0] === 0 && update[1] === 0;
+}
+
+function decodeStateVector(base64: string | undefined): Uint8Array {
+  if (base64 === undefined || base64 === '') return new Uint8Array([0]);
+  const bytes = Buffer.from(base64, 'base64');
+  // Reject garbage here, per doc, rather than deep inside Yjs.
+  Y.decodeStateVector(bytes);
+  return bytes;
+}
+
+function toBase64(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
+}
+
+function docError(room: string, code: string, message: string, messageEn: string): BatchDocError {
+  return { room, code, message, messageEn };
+}
+
+function storeDocError(room: string, error: unknown): BatchDocError {
+  if (error instanceof StoreError && error.code === 'store.corrupt') {
+    return docError(room, error.code, 'Dữ liệu tài liệu trên máy chủ bị hỏng; đã báo cho quản trị.', 'The stored document is damaged; reported to the administrator.');
+  }
+  if (error instanceof Error && !(error instanceof StoreError)) {
+    return docError(room, 'sync.state.invalid', 'Dữ liệu đồng bộ không đọc được.', 'Unreadable sync data.');
+  }
+  return docError(room, 'store.unavailable', 'Máy chủ tòa án tạm thời không lưu được dữ liệu. Sẽ thử lại sau.', 'The court server cannot store data right now. Will retry.');
+}

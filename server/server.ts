@@ -1,0 +1,163 @@
+/**
+ * The court sync server, assembled: store, token signer, doc registry, HTTP API and the
+ * y-websocket endpoint on one port. `startServer` is what the CLI, `npm start` and the tests use.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer } from 'ws';
+import { createTokenSigner, loadOrCreateSecret } from './auth/tokens.js';
+import { DocRegistry } from './docs/doc-registry.js';
+import { createRequestHandler } from './http/routes.js';
+import { createJsonLogger, errorFields, type Logger } from './log.js';
+import { openSqliteStore } from './store/sqlite-store.js';
+import type { ServerStore } from './store/store.js';
+import { handleConnection } from './ws/connection.js';
+import { createUpgradeHandler } from './ws/upgrade.js';
+
+export interface ServerOptions {
+  host?: string;
+  /** 0 picks a free port (tests). */
+  port?: number;
+  /** Folder of the SQLite file and the token secret. */
+  dataDir: string;
+  logger?: Logger;
+  /** Unload a doc this long after its last client leaves (default 30 s; the budget is ≤ 60 s). */
+  idleUnloadMs?: number;
+  /** Largest WebSocket frame (default 8 MiB); a bigger frame closes that connection with 1009. */
+  maxPayload?: number;
+  /** Largest batch request body (default 64 MiB). */
+  maxBatchBytes?: number;
+  /** Another store implementation (PostgreSQL later, failure injection in tests). */
+  store?: ServerStore;
+  /** Compact a doc once it has this many pending updates (default 200). */
+  compactAfter?: number;
+  pingIntervalMs?: number;
+}
+
+export interface RunningServer {
+  /** `http://HOST:PORT`; the sync endpoint is `ws://HOST:PORT/sync`. */
+  readonly url: string;
+  readonly port: number;
+  /** Docs in memory right now. */
+  loadedDocCount(): number;
+  connectionCount(): number;
+  /** Closes every connection (1001), flushes and compacts every doc, closes the store. */
+  close(): Promise<void>;
+}
+
+export const DEFAULTS = {
+  host: '127.0.0.1',
+  port: 1234,
+  dataDir: './court-data',
+  idleUnloadMs: 30_000,
+  maxPayload: 8 * 1024 * 1024,
+  maxBatchBytes: 64 * 1024 * 1024,
+  pingIntervalMs: 30_000,
+} as const;
+
+/**
+ * @example
+ *   const server = await startServer({ dataDir: './court-data', port: 0 });
+ *   console.log(server.url); // http://127.0.0.1:PORT
+ *   await server.close();
+ */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const logger = options.logger ?? createJsonLogger();
+  const host = options.host ?? DEFAULTS.host;
+  const maxPayload = options.maxPayload ?? DEFAULTS.maxPayload;
+  const store = options.store ?? openSqliteStore(options.dataDir);
+  const tokens = createTokenSigner(loadOrCreateSecret(options.dataDir));
+  const registry = new DocRegistry({
+    store,
+    logger,
+    idleUnloadMs: options.idleUnloadMs ?? DEFAULTS.idleUnloadMs,
+    ...(options.compactAfter === undefined ? {} : { compactAfter: options.compactAfter }),
+  });
+  const wss = new WebSocketServer({ noServer: true, maxPayload, perMessageDeflate: false });
+  wss.on('error', (error) => logger.error('ws.server.error', errorFields(error)));
+
+  const httpServer = http.createServer(
+    createRequestHandler({
+      users: store,
+      tokens,
+      logger,
+      maxBodyBytes: options.maxBatchBytes ?? DEFAULTS.maxBatchBytes,
+      batch: { registry, store, logger, maxUpdateBytes: maxPayload, maxPageBytes: maxPayload },
+      stats: () => ({ loadedDocs: registry.loadedDocCount(), connections: wss.clients.size }),
+    }),
+  );
+  httpServer.on(
+    'upgrade',
+    createUpgradeHandler({
+      wss,
+      tokens,
+      logger,
+      onAccepted: (ws, room, claims) =>
+        handleConnection(ws, room, claims, {
+          registry,
+          logger,
+          pingIntervalMs: options.pingIntervalMs ?? DEFAULTS.pingIntervalMs,
+          maxBufferedBytes: 4 * maxPayload,
+        }),
+    }),
+  );
+  httpServer.on('clientError', (error, socket) => {
+    logger.warn('http.clientError', errorFields(error));
+    socket.destroy();
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port ?? DEFAULTS.port, host, () => {
+      httpServer.off('error', reject);
+      resolve();
+    });
+  }).catch(async (error: unknown) => {
+    await store.close();
+    throw error;
+  });
+  httpServer.on('error', (error) => logger.error('http.server.error', errorFields(error)));
+  const port = (httpServer.address() as AddressInfo).port;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  logger.info('server.listening', { url, sync: `${url.replace(/^http/, 'ws')}/sync`, dataDir: options.dataDir });
+
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    port,
+    loadedDocCount: () => registry.loadedDocCount(),
+    connectionCount: () => wss.clients.size,
+    close() {
+      closing ??= (async () => {
+        const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+        await registry.close();
+        await closedOrTimeout(wss, 1000);
+        for (const ws of wss.clients) ws.terminate();
+        wss.close();
+        httpServer.closeAllConnections();
+        await stopped;
+        await store.close();
+        logger.info('server.closed', { url });
+      })();
+      return closing;
+    },
+  };
+}
+
+/** Waits for the sockets to finish their close handshake (so clients see 1001), at most `ms`. */
+function closedOrTimeout(wss: WebSocketServer, ms: number): Promise<void> {
+  const open = [...wss.clients].filter((ws) => ws.readyState !== ws.CLOSED);
+  if (open.length === 0) return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    let left = open.length;
+    for (const ws of open) {
+      ws.once('close', () => {
+        if (--left === 0) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+    }
+  });
+}

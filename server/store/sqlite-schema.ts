@@ -1,0 +1,56 @@
+/**
+ * The SQLite schema of the court server, as ordered migrations: the schema version is the number
+ * of migrations applied (`PRAGMA user_version`), so a new migration is appended, never edited.
+ *
+ * ```
+ *  courts                        docs                                    updates
+ *  ┌──────────┬──────┐           ┌───────────────┬──────────────────┐    ┌───────────┬──────────────────┐
+ *  │ court PK │ seq  │◀──court── │ court    PK   │ seq (last change)│    │ id PK auto│ court, doc_key   │
+ *  └──────────┴──────┘           │ doc_key  PK   │ snapshot, digest │◀───│ seq       │ data, digest     │
+ *   one change sequence          │ pending       │ updated_at       │    └───────────┴──────────────────┘
+ *   per court                    └───────────────┴──────────────────┘     appended; compaction merges
+ *                                 index (court, seq): "changed since"     them into docs.snapshot
+ *  users
+ *  ┌──────────┬─────────┬───────────────┬─────────────┬────────────────────────┐
+ *  │ court PK │ user PK │ password_hash │ roles (JSON)│ created_at, updated_at │
+ *  └──────────┴─────────┴───────────────┴─────────────┴────────────────────────┘
+ * ```
+ * Every blob has a 16-byte digest (server/store/digest.ts) checked when it is read.
+ */
+export const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE courts (
+    court TEXT PRIMARY KEY,
+    seq INTEGER NOT NULL
+  ) STRICT;
+  CREATE TABLE docs (
+    court TEXT NOT NULL,
+    doc_key TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    snapshot BLOB,
+    snapshot_digest BLOB,
+    pending INTEGER NOT NULL DEFAULT 0,
+    updated_at INTEGER NOT NULL,
+    PRIMARY KEY (court, doc_key)
+  ) STRICT;
+  CREATE INDEX docs_by_seq ON docs (court, seq);
+  CREATE TABLE updates (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    court TEXT NOT NULL,
+    doc_key TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    digest BLOB NOT NULL
+  ) STRICT;
+  CREATE INDEX updates_by_doc ON updates (court, doc_key, id);
+  CREATE TABLE users (
+    court TEXT NOT NULL,
+    user TEXT NOT NULL,
+    password_hash TEXT NOT NULL,
+    roles TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    PRIMARY KEY (court, user)
+  ) STRICT;
+  `,
+];

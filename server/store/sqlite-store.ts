@@ -1,0 +1,236 @@
+/**
+ * The embedded store: one SQLite file (better-sqlite3, WAL) in the server's data folder. Schema
+ * and migrations are in sqlite-schema.ts.
+ *
+ * better-sqlite3 is synchronous, so every method does its work before returning its promise and
+ * two calls never interleave: a write transaction (`BEGIN IMMEDIATE`) is the per-document lock
+ * compaction needs. `synchronous = NORMAL` in WAL mode survives a crash of the process; a power
+ * cut may lose the last commits, which the clients still hold and send again at their next sync
+ * (their Yjs state vector tells the server what it lacks).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import * as Y from 'yjs';
+import { isAccountRole } from '../../shared/sync/claims.js';
+import { blobDigest, digestMatches } from './digest.js';
+import { MIGRATIONS } from './sqlite-schema.js';
+import { StoreError, type AppendResult, type ChangesPage, type ServerStore, type StoredDocState, type UserRecord } from './store.js';
+
+export const SQLITE_FILE_NAME = 'courtdesk.sqlite';
+
+interface DocRow {
+  seq: number;
+  snapshot: Buffer | null;
+  snapshot_digest: Buffer | null;
+  pending: number;
+}
+interface UpdateRow {
+  id: number;
+  data: Buffer;
+  digest: Buffer;
+}
+interface UserRow {
+  court: string;
+  user: string;
+  password_hash: string;
+  roles: string;
+}
+
+/**
+ * Opens (creating if needed) the store in `dataDir` and applies pending migrations.
+ *
+ * @example
+ *   const store = openSqliteStore('./court-data');
+ *   await store.appendUpdate('tand-kv1-vinhlong', 'case/c-1', update);
+ */
+export function openSqliteStore(dataDir: string): ServerStore {
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const db = new Database(path.join(dataDir, SQLITE_FILE_NAME));
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('busy_timeout = 5000');
+    migrate(db);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return new SqliteStore(db);
+}
+
+function migrate(db: Database.Database): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version > MIGRATIONS.length) {
+    throw new StoreError('store.unavailable', `Database schema ${version} is newer than this server (${MIGRATIONS.length})`);
+  }
+  for (let next = version; next < MIGRATIONS.length; next++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[next] as string);
+      db.pragma(`user_version = ${next + 1}`);
+    }).immediate();
+  }
+}
+
+class SqliteStore implements ServerStore {
+  private closed = false;
+  private readonly statements;
+
+  constructor(private readonly db: Database.Database) {
+    this.statements = {
+      bumpSeq: db.prepare<[string], { seq: number }>(
+        'INSERT INTO courts (court, seq) VALUES (?, 1) ON CONFLICT (court) DO UPDATE SET seq = seq + 1 RETURNING seq',
+      ),
+      insertUpdate: db.prepare('INSERT INTO updates (court, doc_key, seq, data, digest) VALUES (?, ?, ?, ?, ?)'),
+      upsertDoc: db.prepare<[string, string, number, number], { pending: number }>(
+        `INSERT INTO docs (court, doc_key, seq, pending, updated_at) VALUES (?, ?, ?, 1, ?)
+         ON CONFLICT (court, doc_key) DO UPDATE SET seq = excluded.seq, pending = pending + 1, updated_at = excluded.updated_at
+         RETURNING pending`,
+      ),
+      getDoc: db.prepare<[string, string], DocRow>('SELECT seq, snapshot, snapshot_digest, pending FROM docs WHERE court = ? AND doc_key = ?'),
+      getUpdates: db.prepare<[string, string], UpdateRow>('SELECT id, data, digest FROM updates WHERE court = ? AND doc_key = ? ORDER BY id'),
+      setSnapshot: db.prepare('UPDATE docs SET snapshot = ?, snapshot_digest = ?, pending = 0 WHERE court = ? AND doc_key = ?'),
+      deleteUpdates: db.prepare('DELETE FROM updates WHERE court = ? AND doc_key = ? AND id <= ?'),
+      changesSince: db.prepare<[string, number, number], { doc_key: string; seq: number }>(
+        'SELECT doc_key, seq FROM docs WHERE court = ? AND seq > ? ORDER BY seq LIMIT ?',
+      ),
+      currentSeq: db.prepare<[string], { seq: number }>('SELECT seq FROM courts WHERE court = ?'),
+      getUser: db.prepare<[string, string], UserRow>('SELECT court, user, password_hash, roles FROM users WHERE court = ? AND user = ?'),
+      upsertUser: db.prepare(
+        `INSERT INTO users (court, user, password_hash, roles, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (court, user) DO UPDATE SET password_hash = excluded.password_hash, roles = excluded.roles, updated_at = excluded.updated_at`,
+      ),
+    };
+  }
+
+  async appendUpdate(court: string, docKey: string, update: Uint8Array): Promise<AppendResult> {
+    return this.run(() =>
+      this.db
+        .transaction((): AppendResult => {
+          const seq = this.statements.bumpSeq.get(court)?.seq;
+          if (seq === undefined) throw new StoreError('store.unavailable', 'Court sequence did not advance');
+          this.statements.insertUpdate.run(court, docKey, seq, update, blobDigest(update));
+          const pending = this.statements.upsertDoc.get(court, docKey, seq, Date.now())?.pending ?? 1;
+          return { seq, pendingUpdates: pending };
+        })
+        .immediate(),
+    );
+  }
+
+  async loadDoc(court: string, docKey: string): Promise<StoredDocState | null> {
+    return this.run(() =>
+      this.db
+        .transaction((): StoredDocState | null => {
+          const doc = this.statements.getDoc.get(court, docKey);
+          if (doc === undefined) return null;
+          const parts = this.readParts(court, docKey, doc).parts;
+          return { update: mergeParts(parts, court, docKey), seq: doc.seq };
+        })
+        .deferred(),
+    );
+  }
+
+  async compact(court: string, docKey: string): Promise<void> {
+    this.run(() =>
+      this.db
+        .transaction(() => {
+          const doc = this.statements.getDoc.get(court, docKey);
+          if (doc === undefined || doc.pending === 0) return;
+          const { parts, lastUpdateId } = this.readParts(court, docKey, doc);
+          if (lastUpdateId === undefined) return;
+          // A corrupt part throws here, before anything is replaced: compaction never turns a
+          // damaged history into a smaller, "valid" snapshot.
+          const merged = mergeParts(parts, court, docKey);
+          this.statements.setSnapshot.run(merged, blobDigest(merged), court, docKey);
+          this.statements.deleteUpdates.run(court, docKey, lastUpdateId);
+        })
+        .immediate(),
+    );
+  }
+
+  async changesSince(court: string, sinceSeq: number, limit: number): Promise<ChangesPage> {
+    return this.run(() => {
+      const rows = this.statements.changesSince.all(court, sinceSeq, limit + 1);
+      const page = rows.slice(0, limit).map((row) => ({ docKey: row.doc_key, seq: row.seq }));
+      return { docs: page, hasMore: rows.length > limit };
+    });
+  }
+
+  async currentSeq(court: string): Promise<number> {
+    return this.run(() => this.statements.currentSeq.get(court)?.seq ?? 0);
+  }
+
+  async putUser(record: UserRecord): Promise<{ created: boolean }> {
+    return this.run(() =>
+      this.db
+        .transaction(() => {
+          const existed = this.statements.getUser.get(record.court, record.user) !== undefined;
+          const now = Date.now();
+          this.statements.upsertUser.run(record.court, record.user, record.passwordHash, JSON.stringify(record.roles), now, now);
+          return { created: !existed };
+        })
+        .immediate(),
+    );
+  }
+
+  async getUser(court: string, user: string): Promise<UserRecord | null> {
+    return this.run(() => {
+      const row = this.statements.getUser.get(court, user);
+      if (row === undefined) return null;
+      const roles: unknown = JSON.parse(row.roles);
+      return {
+        court: row.court,
+        user: row.user,
+        passwordHash: row.password_hash,
+        roles: Array.isArray(roles) ? roles.filter(isAccountRole) : [],
+      };
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.db.close();
+  }
+
+  /** Snapshot then pending updates, every digest checked. */
+  private readParts(court: string, docKey: string, doc: DocRow): { parts: Uint8Array[]; lastUpdateId: number | undefined } {
+    const parts: Uint8Array[] = [];
+    if (doc.snapshot !== null) {
+      if (doc.snapshot_digest === null || !digestMatches(doc.snapshot, doc.snapshot_digest)) {
+        throw new StoreError('store.corrupt', `Snapshot of ${court}/${docKey} fails its digest`);
+      }
+      parts.push(doc.snapshot);
+    }
+    let lastUpdateId: number | undefined;
+    for (const row of this.statements.getUpdates.all(court, docKey)) {
+      if (!digestMatches(row.data, row.digest)) {
+        throw new StoreError('store.corrupt', `Update ${row.id} of ${court}/${docKey} fails its digest`);
+      }
+      parts.push(row.data);
+      lastUpdateId = row.id;
+    }
+    if (parts.length === 0) throw new StoreError('store.corrupt', `Doc ${court}/${docKey} is listed but has no data`);
+    return { parts, lastUpdateId };
+  }
+
+  /** Runs a synchronous database call, turning driver errors into `StoreError`s. */
+  private run<T>(work: () => T): T {
+    if (this.closed) throw new StoreError('store.closed', 'The store is closed');
+    try {
+      return work();
+    } catch (error) {
+      if (error instanceof StoreError) throw error;
+      throw new StoreError('store.unavailable', error instanceof Error ? error.message : String(error), { cause: error });
+    }
+  }
+}
+
+function mergeParts(parts: Uint8Array[], court: string, docKey: string): Uint8Array {
+  if (parts.length === 1) return parts[0] as Uint8Array;
+  try {
+    return Y.mergeUpdates(parts);
+  } catch (error) {
+    throw new StoreError('store.corrupt', `Updates of ${court}/${docKey} cannot be merged`, { cause: error });
+  }
+}
