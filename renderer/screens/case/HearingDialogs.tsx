@@ -12,6 +12,7 @@ import { FormError } from '../../components/FormError.js';
 import { formatDateTime } from '../../i18n/dates.js';
 import { newId } from './ids.js';
 import type { RunEdit } from './useEdit.js';
+import { SaveCancelFooter } from '../../components/SaveCancelFooter.js';
 
 interface HearingDialogProps {
   readonly caseData: Case;
@@ -67,16 +68,7 @@ export function OutcomeDialog({ caseData, hearing, runEdit, onClose }: HearingDi
       onSubmit={() => void save()}
       wide
       testId="outcome-dialog"
-      footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button primary" disabled={busy}>
-            {busy ? t('common.saving') : t('common.save')}
-          </button>
-        </>
-      }
+      footer={<SaveCancelFooter busy={busy} onCancel={onClose} />}
     >
       <FormError message={error} />
       <div className="form-grid">
@@ -120,16 +112,7 @@ export function AdjournDialog({ caseData, hearing, runEdit, onClose }: HearingDi
       onSubmit={() => void save()}
       wide
       testId="adjourn-dialog"
-      footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button primary" disabled={busy}>
-            {busy ? t('common.saving') : t('common.save')}
-          </button>
-        </>
-      }
+      footer={<SaveCancelFooter busy={busy} onCancel={onClose} />}
     >
       <FormError message={error} />
       <div className="form-grid">

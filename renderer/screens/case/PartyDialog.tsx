@@ -12,6 +12,7 @@ import { FormError } from '../../components/FormError.js';
 import { formToPartyInput, isActingRole, partyToForm, type PartyFormValues } from './party-form.js';
 import { newId } from './ids.js';
 import type { RunEdit } from './useEdit.js';
+import { SaveCancelFooter } from '../../components/SaveCancelFooter.js';
 
 export interface PartyDialogProps {
   readonly caseData: Case;
@@ -57,16 +58,7 @@ export function PartyDialog({ caseData, party, runEdit, onClose }: PartyDialogPr
       onSubmit={() => void save()}
       wide
       testId="party-dialog"
-      footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button primary" disabled={busy}>
-            {busy ? t('common.saving') : t('common.save')}
-          </button>
-        </>
-      }
+      footer={<SaveCancelFooter busy={busy} onCancel={onClose} />}
     >
       <FormError message={error} />
       <div className="form-grid">

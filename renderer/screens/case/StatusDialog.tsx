@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/language.js';
 import { Dialog } from '../../components/Dialog.js';
 import { FormError } from '../../components/FormError.js';
 import type { RunEdit } from './useEdit.js';
+import { SaveCancelFooter } from '../../components/SaveCancelFooter.js';
 
 export function StatusDialog({ caseData, runEdit, onClose }: { readonly caseData: Case; readonly runEdit: RunEdit; readonly onClose: () => void }) {
   const { t, label } = useI18n();
@@ -29,18 +30,7 @@ export function StatusDialog({ caseData, runEdit, onClose }: { readonly caseData
       onClose={onClose}
       onSubmit={() => void save()}
       testId="status-dialog"
-      footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          {allowed.length ? (
-            <button type="submit" className="button primary" disabled={busy}>
-              {busy ? t('common.saving') : t('common.save')}
-            </button>
-          ) : null}
-        </>
-      }
+      footer={<SaveCancelFooter busy={busy} onCancel={onClose} canSave={allowed.length > 0} />}
     >
       <p>{t('status.current', { status: label(CASE_STATUS_LABELS[caseData.status]) })}</p>
       <FormError message={error} />
