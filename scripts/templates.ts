@@ -8,14 +8,16 @@
  *   verify --pack PACK --pubkey PUB          exit 0 only when the pack is valid, 1 when it is not
  *   list   [--pack PACK]                     id, version, effective date, title
  *   render --template ID --case COURT.json [--case-id ID] [--hearing-id ID] [--pack PACK --pubkey PUB] --out FILE
- *                                            FILE.txt = plain text, FILE.json = document content
+ *                                            FILE.txt = plain text, FILE.json = document content,
+ *                                            FILE.docx = court-format DOCX (validated, then written atomically)
  *   fields                                   the field-path reference (Markdown), for docs/TEMPLATES.md
  *
  * `publish` (pushing a signed pack to the sync server) is not here yet: it needs the server.
  * Exit codes: 0 ok; 1 verification failed or a template has errors; 2 bad arguments or files.
  */
-import { chmod, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { buildDocx, validateDocx } from '../shared/docx/index.js';
 import { CourtFileSchema, type CourtFile } from '../shared/domain/schemas.js';
 import { BUILTIN_PACK_NAME, BUILTIN_VERSION, builtinSourceFiles, builtinTemplates } from '../shared/templates/builtin/index.js';
 import { buildContext } from '../shared/templates/context.js';
@@ -83,6 +85,21 @@ async function write(file: string, text: string): Promise<void> {
     await mkdir(path.dirname(path.resolve(file)), { recursive: true });
     await writeFile(file, text, 'utf8');
   } catch {
+    usage(`Không ghi được tệp ${file}`, `Cannot write ${file}`);
+  }
+}
+
+/** Validates the package, then writes it to a temp file beside FILE and renames: never a half-written DOCX. */
+async function writeDocx(file: string, bytes: Uint8Array): Promise<void> {
+  const check = validateDocx(bytes);
+  if (!check.ok) throw new CliError(1, `${check.error.messageVi}: ${check.error.detail ?? ''}`, `${check.error.messageEn}: ${check.error.detail ?? ''}`);
+  const temp = `${file}.${process.pid}.tmp`;
+  try {
+    await mkdir(path.dirname(path.resolve(file)), { recursive: true });
+    await writeFile(temp, bytes);
+    await rename(temp, file);
+  } catch {
+    await rm(temp, { force: true });
     usage(`Không ghi được tệp ${file}`, `Cannot write ${file}`);
   }
 }
@@ -177,7 +194,7 @@ async function render(options: Options): Promise<void> {
   const id = need(options, 'template');
   const out = need(options, 'out');
   const courtFile = need(options, 'case');
-  if (!out.endsWith('.txt') && !out.endsWith('.json')) usage('Tệp --out phải có đuôi .txt hoặc .json', '--out must end in .txt or .json');
+  if (!/\.(txt|json|docx)$/.test(out)) usage('Tệp --out phải có đuôi .txt, .json hoặc .docx', '--out must end in .txt, .json or .docx');
   const template = (await templatesFrom(options)).find((t) => t.meta.id === id);
   if (!template) usage(`Không có mẫu ${id} (xem: npm run templates -- list)`, `No template ${id}`);
   if (!template) return;
@@ -209,7 +226,10 @@ async function render(options: Options): Promise<void> {
     );
   }
   const { doc, missing } = renderTemplate(template, contextOf(kase));
-  await write(out, out.endsWith('.json') ? `${JSON.stringify(doc, null, 2)}\n` : docToText(doc));
+  if (out.endsWith('.docx')) {
+    const number = template.meta.kind === 'judgment' ? kase.judgmentNumber : template.meta.kind === 'decision' ? kase.trialDecisionNumber : undefined;
+    await writeDocx(out, await buildDocx(doc, { title: template.meta.title, court: data.court.name, ...(number ? { number } : {}) }));
+  } else await write(out, out.endsWith('.json') ? `${JSON.stringify(doc, null, 2)}\n` : docToText(doc));
   console.log(`Đã tạo ${out} từ mẫu ${id} cho vụ án ${kase.id} (${kase.acceptanceNumber}); ${missing.length} trường còn thiếu / rendered`);
   for (const field of missing) console.log(`  thiếu: ${field.label} (${field.path})`);
 }
