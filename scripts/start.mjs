@@ -1,4 +1,5 @@
-// `npm start`: Courtdesk on the desktop when this machine has the Electron binary, otherwise in web
+// `npm start`: the local court sync server (demo court and accounts, printed) on 127.0.0.1:1234,
+// then Courtdesk on the desktop when this machine has the Electron binary, otherwise in web
 // mode. Electron 45 downloads its binary from GitHub on first use, which offline court machines (and
 // this build machine) cannot do (toolchain.md §2e), so we look for the binary on disk and never
 // trigger that download.
@@ -6,6 +7,7 @@
 //   npm start [-- args]     args go to Electron, or to scripts/web.mjs (e.g. -- --port 5180)
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { constants } from 'node:os';
 import path from 'node:path';
 
@@ -48,6 +50,70 @@ function runForwarding(command, args, { exitOnClose = true } = {}) {
     });
   });
 }
+
+const SYNC_PORT = 1234;
+const SYNC_URL = `http://127.0.0.1:${SYNC_PORT}`;
+
+/** True when a Courtdesk sync server answers on SYNC_URL. */
+async function syncServerAnswers() {
+  try {
+    const res = await fetch(`${SYNC_URL}/api/health`, { signal: AbortSignal.timeout(1500) });
+    const body = await res.json();
+    return body?.service === 'courtdesk-server';
+  } catch {
+    return false;
+  }
+}
+
+function portBusy(port) {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', (error) => resolve(error.code === 'EADDRINUSE'));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(false)));
+  });
+}
+
+/**
+ * The local court sync server (scripts/dev-server.ts: demo accounts and court in ./court-data),
+ * or null when one already runs on the port (then the app just uses it) or the port is taken.
+ */
+async function startSyncServer() {
+  if (await portBusy(SYNC_PORT)) {
+    if (await syncServerAnswers()) {
+      console.log(`Máy chủ đồng bộ Courtdesk đã chạy sẵn tại ${SYNC_URL}; dùng máy chủ đó. — A Courtdesk sync server already runs at ${SYNC_URL}; using it.`);
+    } else {
+      console.error(
+        `Cổng ${SYNC_PORT} đang bị một chương trình khác dùng, nên không chạy được máy chủ đồng bộ; ứng dụng vẫn chạy với dữ liệu trên máy. — ` +
+          `Port ${SYNC_PORT} is taken by another program, so the sync server cannot start; the app still works on local data.`,
+      );
+    }
+    return null;
+  }
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts', 'dev-server.ts'), '--port', String(SYNC_PORT), '--data', path.join(ROOT, 'court-data')], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  const exited = new Promise((resolve) => child.once('exit', (code) => resolve(code ?? 1)));
+  for (let i = 0; i < 120; i++) {
+    if (await syncServerAnswers()) return child;
+    const done = await Promise.race([exited, new Promise((resolve) => setTimeout(() => resolve(undefined), 250))]);
+    if (done !== undefined) {
+      console.error('Máy chủ đồng bộ không khởi động được (xem lỗi ở trên); ứng dụng vẫn chạy với dữ liệu trên máy. — The sync server failed to start (see above).');
+      return null;
+    }
+  }
+  return child;
+}
+
+const syncServer = await startSyncServer();
+/** Stops the sync server (it flushes its docs on SIGTERM) when the app ends. */
+function stopSyncServer() {
+  if (syncServer && syncServer.exitCode === null && syncServer.signalCode === null) syncServer.kill('SIGTERM');
+}
+process.on('exit', stopSyncServer);
+// Ctrl+C reaches the whole process group (the app and the server); the app's exit ends us.
+process.on('SIGINT', () => undefined);
+process.on('SIGTERM', () => stopSyncServer());
 
 const args = process.argv.slice(2);
 const binary = electronBinary();

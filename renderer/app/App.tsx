@@ -18,6 +18,7 @@ import { CalendarScreen } from '../screens/calendar/CalendarScreen.js';
 import { CaseScreen } from '../screens/case/CaseScreen.js';
 import { SettingsScreen } from '../screens/settings/SettingsScreen.js';
 import type { MessageKey } from '../i18n/vi.js';
+import { SyncStatusBadge } from '../sync/ui/SyncStatusBadge.js';
 
 const NAV_LABELS: Record<Screen, MessageKey> = {
   today: 'nav.today',
@@ -78,7 +79,7 @@ export function App({ demoLoadedNow, demoError }: { readonly demoLoadedNow: bool
           <span className="status-dot" aria-hidden="true" />
           {t('status.localCases', { count: count(info.caseCount) })}
           <span className="status-sep" aria-hidden="true">·</span>
-          <span className="status-muted">{t('status.syncLater')}</span>
+          <SyncStatusBadge />
         </div>
       </header>
       <main id="main" className="content" tabIndex={-1}>

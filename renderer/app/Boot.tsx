@@ -5,6 +5,7 @@ import { onBootProgress, startBoot, type BootProgress, type BootResult } from '.
 import { classifyOpenError, OPEN_FAILURE_ADVICE, type OpenFailure } from './open-error.js';
 import { ReplicaProvider } from './replica-context.js';
 import { App } from './App.js';
+import { SyncProvider } from '../sync/ui/SyncProvider.js';
 
 type State = { readonly kind: 'working'; readonly progress: BootProgress } | { readonly kind: 'ready'; readonly result: BootResult } | { readonly kind: 'failed'; readonly failure: OpenFailure };
 
@@ -37,7 +38,9 @@ export function Boot() {
   const { result } = state;
   return (
     <ReplicaProvider replica={result.replica} initialInfo={result.info}>
-      <App demoLoadedNow={result.demoLoaded} demoError={result.demoError} />
+      <SyncProvider>
+        <App demoLoadedNow={result.demoLoaded} demoError={result.demoError} />
+      </SyncProvider>
     </ReplicaProvider>
   );
 }

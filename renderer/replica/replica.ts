@@ -18,8 +18,10 @@ import { appendUpdate, applyStoredDoc, corruptDocError, DocCache, newDoc, readSt
 import { ReplicaWriteError, storageWriteError } from './errors.js';
 import { importCourtFile } from './import.js';
 import { openDatabase } from './open.js';
-import { caseDocId, projectCase, PROJECTION_VERSION, type CaseProjection } from './projection.js';
+import { caseDocId, caseIdOfDoc, projectCase, PROJECTION_VERSION, type CaseProjection } from './projection.js';
 import { rebuildProjection, replaceRows } from './rebuild.js';
+import { applyRemoteUpdates } from './remote-apply.js';
+import { knownStateVectors, markAcked, markLocalEdit, mergedState, pendingDocIds, pushCandidates } from './sync-state.js';
 import { listFromIndexes } from './register.js';
 import { DEFAULT_DB_NAME, type CourtdeskDb, type Migration } from './schema.js';
 import { CaseSearchIndex } from './search.js';
@@ -38,6 +40,12 @@ import type {
   Replica,
   ReplicaChange,
   ReplicaInfo,
+  DocUpdateOrigin,
+  ReplicaSync,
+  SyncApplyReport,
+  SyncChangeSummary,
+  SyncCursor,
+  SyncPulledDoc,
 } from './types.js';
 
 export interface OpenReplicaOptions {
@@ -110,6 +118,8 @@ class DexieReplica implements Replica {
   private touchedDuringLoad = new Set<string>();
   private generation = 0;
   private readonly listeners = new Set<(change: ReplicaChange) => void>();
+  private readonly docUpdateListeners = new Set<(caseId: string, update: Uint8Array, origin: DocUpdateOrigin) => void>();
+  readonly sync: ReplicaSync;
   /** Edits run one at a time so the cached doc of a case is never edited by two at once. */
   private editQueue: Promise<unknown> = Promise.resolve();
   private closed = false;
@@ -120,6 +130,85 @@ class DexieReplica implements Replica {
     docCacheSize: number,
   ) {
     this.docs = new DocCache(docCacheSize);
+    this.sync = this.createSync();
+  }
+
+  /** The sync face of the replica (types.ts `ReplicaSync`); writes share the edit queue. */
+  private createSync(): ReplicaSync {
+    const db = this.db;
+    const caseIdsOf = (docIds: readonly string[]) => docIds.map(caseIdOfDoc).filter((id): id is string => id !== undefined);
+    return {
+      pendingCaseIds: async () => caseIdsOf(await pendingDocIds(db)),
+      pushItems: async (caseIds) =>
+        (await pushCandidates(db, caseIds.map(caseDocId))).map((c) => ({ caseId: caseIdOfDoc(c.docId)!, update: c.update, localVersion: c.localVersion })),
+      acknowledge: async (acks) =>
+        caseIdsOf(await markAcked(db, acks.map((a) => ({ docId: caseDocId(a.caseId), stateVector: a.stateVector, seq: a.seq, localVersion: a.localVersion })))),
+      knownStateVectors: async () => {
+        const out = new Map<string, Uint8Array>();
+        for (const [docId, sv] of await knownStateVectors(db)) {
+          const caseId = caseIdOfDoc(docId);
+          if (caseId !== undefined) out.set(caseId, sv);
+        }
+        return out;
+      },
+      applyRemote: (docs, guard) => {
+        const run = this.editQueue.then(() => this.runRemote(docs, guard ?? (() => true)));
+        this.editQueue = run.catch(() => undefined);
+        return run;
+      },
+      docState: async (caseId) => {
+        const stored = await db.transaction('r', [db.docSnapshots, db.docUpdates], () => readStoredDoc(db, caseDocId(caseId)));
+        return stored ? mergedState(stored) : undefined;
+      },
+      onDocUpdate: (listener) => {
+        this.docUpdateListeners.add(listener);
+        return () => this.docUpdateListeners.delete(listener);
+      },
+      getCursor: () => db.getMeta('syncCursor'),
+      setCursor: async (cursor: SyncCursor, completedAt?: string) => {
+        await db.meta.bulkPut([{ key: 'syncCursor', value: cursor }, ...(completedAt ? [{ key: 'lastSyncAt' as const, value: completedAt }] : [])]);
+      },
+      lastSyncAt: () => db.getMeta('lastSyncAt'),
+    };
+  }
+
+  /** Remote updates: one transaction (remote-apply.ts), then cache, index and listeners. */
+  private async runRemote(docs: readonly SyncPulledDoc[], guard: (summary: SyncChangeSummary) => boolean): Promise<SyncApplyReport> {
+    let result: Awaited<ReturnType<typeof applyRemoteUpdates>>;
+    try {
+      result = await applyRemoteUpdates(
+        this.db,
+        docs.map((d) => ({ docId: caseDocId(d.caseId), update: d.update, ...(d.stateVector ? { serverSV: d.stateVector } : {}), ...(d.seq === undefined ? {} : { seq: d.seq }) })),
+        this.now(),
+        guard,
+      );
+    } catch (e) {
+      for (const d of docs) this.docs.drop(caseDocId(d.caseId));
+      throw new ReplicaWriteError(storageWriteError(e));
+    }
+    for (const [docId, cached] of result.docs) this.docs.set(docId, cached);
+    if (result.projections.length > 0) this.applyRowChanges(result.projections.map((p) => p.caseRow), []);
+    for (const [docId, update] of result.updates) {
+      const caseId = caseIdOfDoc(docId);
+      if (caseId !== undefined) this.emitDocUpdate(caseId, update, 'remote');
+    }
+    if (result.changedCaseIds.length > 0) this.emit({ caseIds: result.changedCaseIds, bulk: false });
+    return {
+      applied: result.applied,
+      summary: result.summary,
+      changedCaseIds: result.changedCaseIds,
+      failed: result.failed.map((f) => ({ caseId: caseIdOfDoc(f.docId) ?? f.docId, reason: f.reason })),
+    };
+  }
+
+  private emitDocUpdate(caseId: string, update: Uint8Array, origin: DocUpdateOrigin): void {
+    for (const listener of [...this.docUpdateListeners]) {
+      try {
+        listener(caseId, update, origin);
+      } catch (e) {
+        console.error('Courtdesk: a doc update listener failed', e);
+      }
+    }
   }
 
   async ensureProjectionVersion(onProgress?: (progress: ImportProgress) => void): Promise<void> {
@@ -232,6 +321,7 @@ class DexieReplica implements Replica {
   close(): void {
     this.closed = true;
     this.listeners.clear();
+    this.docUpdateListeners.clear();
     this.docs.clear();
     this.resetIndex();
     this.db.close();
@@ -275,11 +365,11 @@ class DexieReplica implements Replica {
     const docId = caseDocId(caseId);
     const now = this.now();
     const db = this.db;
-    let outcome: { result: Result<T>; projection?: CaseProjection };
+    let outcome: { result: Result<T>; projection?: CaseProjection; update?: Uint8Array };
     try {
       outcome = await db.transaction(
         'rw',
-        [db.docSnapshots, db.docUpdates, db.cases, db.parties, db.hearings, db.documents],
+        [db.docSnapshots, db.docUpdates, db.syncState, db.cases, db.parties, db.hearings, db.documents],
         async () => {
           const stored = await readStoredDoc(db, docId);
           if (!stored) throw new EditAbort(err(notFound(caseId)));
@@ -320,8 +410,9 @@ class DexieReplica implements Replica {
           const update = updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates);
           const { version } = await appendUpdate(db, docId, stored, update, doc, now);
           await replaceRows(db, [projection]);
+          await markLocalEdit(db, docId);
           this.docs.set(docId, { doc, version });
-          return { result, projection };
+          return { result, projection, update };
         },
       );
     } catch (e) {
@@ -333,6 +424,7 @@ class DexieReplica implements Replica {
       this.applyRowChanges([outcome.projection.caseRow], []);
       this.emit({ caseIds: [caseId], bulk: false });
     }
+    if (outcome.update) this.emitDocUpdate(caseId, outcome.update, 'local');
     return outcome.result;
   }
 

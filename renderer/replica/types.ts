@@ -141,6 +141,84 @@ export interface ReplicaChange {
   readonly bulk: boolean;
 }
 
+/** One doc to push to the court server (the diff against what it acknowledged last). */
+export interface SyncPushItem {
+  readonly caseId: string;
+  readonly update: Uint8Array;
+  /** Pass back in the ack: an edit made after the push keeps the doc pending. */
+  readonly localVersion: number;
+}
+
+export interface SyncAck {
+  readonly caseId: string;
+  readonly stateVector: Uint8Array;
+  readonly seq: number;
+  readonly localVersion: number;
+}
+
+export interface SyncPulledDoc {
+  readonly caseId: string;
+  readonly update: Uint8Array;
+  /** The server's state vector and seq (a pulled doc); absent for an update from a live room. */
+  readonly stateVector?: Uint8Array;
+  readonly seq?: number;
+}
+
+/** What a pulled page would do, for the mass-change guard (renderer/sync/guards.ts). */
+export interface SyncChangeSummary {
+  readonly docs: number;
+  readonly casesBlanked: readonly string[];
+  readonly partiesRemoved: number;
+  readonly caseTotal: number;
+  readonly partyTotal: number;
+}
+
+export interface SyncApplyReport {
+  /** False when the guard refused the page: nothing was written. */
+  readonly applied: boolean;
+  readonly summary: SyncChangeSummary;
+  readonly changedCaseIds: readonly string[];
+  readonly failed: readonly { readonly caseId: string; readonly reason: string }[];
+}
+
+export interface SyncCursor {
+  readonly server: string;
+  readonly court: string;
+  readonly seq: number;
+}
+
+/** Where an update of a case doc came from, for the live rooms. */
+export type DocUpdateOrigin = 'local' | 'remote';
+
+/**
+ * What the sync client (renderer/sync) needs from the replica. Every write goes through the same
+ * transactional path as an edit (doc + rows + sync bookkeeping), and nothing here ever discards a
+ * local update: a doc stays pending until the server's state vector covers it.
+ */
+export interface ReplicaSync {
+  /** Case ids with local changes the server has not acknowledged (never-synced ones included). */
+  pendingCaseIds(): Promise<readonly string[]>;
+  /** The diffs to push for these cases. */
+  pushItems(caseIds: readonly string[]): Promise<readonly SyncPushItem[]>;
+  /** Records the server's acks; answers the case ids now fully on the server. */
+  acknowledge(acks: readonly SyncAck[]): Promise<readonly string[]>;
+  /** Per case, the state this replica may claim when pulling (never more than it holds). */
+  knownStateVectors(): Promise<ReadonlyMap<string, Uint8Array>>;
+  /**
+   * Applies pulled (or live) updates: persisted and projected in one transaction, subscribers
+   * notified. `guard` sees the summary first and may refuse the whole page (nothing written).
+   */
+  applyRemote(docs: readonly SyncPulledDoc[], guard?: (summary: SyncChangeSummary) => boolean): Promise<SyncApplyReport>;
+  /** The stored state of a case doc (a live room starts from it), or undefined if unknown. */
+  docState(caseId: string): Promise<Uint8Array | undefined>;
+  /** Every committed update of a case doc, local edits and remote ones alike. */
+  onDocUpdate(listener: (caseId: string, update: Uint8Array, origin: DocUpdateOrigin) => void): () => void;
+  getCursor(): Promise<SyncCursor | undefined>;
+  /** Stores the cursor and, when `completedAt` is given, the time of the last complete sync. */
+  setCursor(cursor: SyncCursor, completedAt?: string): Promise<void>;
+  lastSyncAt(): Promise<string | undefined>;
+}
+
 /**
  * Reacting to changes: `subscribe` fires after every change committed through this instance.
  * `hearingsBetween`, `partiesOf` and `documentsOf` read Dexie directly, so they also work inside
@@ -169,6 +247,8 @@ export interface Replica {
   editCase<T>(caseId: string, edit: CaseEdit<T>): Promise<Result<T>>;
   /** Recomputes every row from the docs (unreadable docs keep their rows and are reported). */
   rebuildProjection(onProgress?: (progress: ImportProgress) => void): Promise<RebuildReport>;
+  /** Sync bookkeeping and remote updates (renderer/sync uses only this). */
+  readonly sync: ReplicaSync;
   /** Called after every committed change made through this replica instance. */
   subscribe(listener: (change: ReplicaChange) => void): () => void;
   close(): void;

@@ -33,6 +33,20 @@ const loginSchema = z.object({ court: z.string().max(200), user: z.string().max(
 
 export function createRequestHandler(context: ApiContext): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
+    // The app runs on another origin (web mode on 127.0.0.1:5178, app:// on the desktop) and
+    // authenticates with a Bearer token, never a cookie, so any origin may call the API; the Date
+    // header is exposed for the client's clock-skew check.
+    res.setHeader('access-control-allow-origin', '*');
+    res.setHeader('access-control-expose-headers', 'date');
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, {
+        'access-control-allow-methods': 'GET, POST',
+        'access-control-allow-headers': 'authorization, content-type',
+        'access-control-max-age': '600',
+      });
+      res.end();
+      return;
+    }
     handle(context, req, res).catch((error: unknown) => {
       if (error instanceof HttpError) {
         sendError(res, error, error.status === 401 ? { 'www-authenticate': 'Bearer' } : {});

@@ -17,6 +17,8 @@ import { DocumentsSection, HearingsSection, PanelSection } from './CaseSections.
 import { PartyDialog } from './PartyDialog.js';
 import { AdjournDialog, OutcomeDialog } from './HearingDialogs.js';
 import { StatusDialog } from './StatusDialog.js';
+import { PresenceBar } from './PresenceBar.js';
+import { DeadlinesSection } from './DeadlinesSection.js';
 
 type Open =
   | { readonly kind: 'none' }
@@ -67,6 +69,7 @@ export function CaseScreen({ caseId }: { readonly caseId: string }) {
         </button>
       </nav>
       <CaseHeader caseData={caseData} onChangeStatus={() => setOpen({ kind: 'status' })} />
+      <PresenceBar caseId={caseId} />
       <div className="case-columns">
         <div className="case-main">
           <PartiesSection
@@ -76,6 +79,7 @@ export function CaseScreen({ caseId }: { readonly caseId: string }) {
             onRemove={(party) => setOpen({ kind: 'removeParty', party })}
           />
           <HearingsSection caseData={caseData} onOutcome={(hearing) => setOpen({ kind: 'outcome', hearing })} onAdjourn={(hearing) => setOpen({ kind: 'adjourn', hearing })} />
+          <DeadlinesSection caseData={caseData} />
         </div>
         <div className="case-side">
           <PanelSection caseData={caseData} />

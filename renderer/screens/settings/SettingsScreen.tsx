@@ -12,6 +12,7 @@ import { formatTimestamp } from '../../i18n/dates.js';
 import { useReplica } from '../../app/replica-context.js';
 import { bridge, type BridgeInfo } from '../../bridge/index.js';
 import { errorMessageVi } from '../../app/boot.js';
+import { SyncSettings } from '../../sync/ui/SyncSettings.js';
 
 type ImportState =
   | { readonly kind: 'idle' }
@@ -87,6 +88,7 @@ export function SettingsScreen() {
         <h1 id="settings-title">{t('settings.title')}</h1>
       </div>
       <div className="settings-grid">
+        <SyncSettings />
         <section className="card">
           <h2>{t('settings.language')}</h2>
           <div className="segmented" role="radiogroup" aria-label={t('settings.language')}>

@@ -1,0 +1,181 @@
+/**
+ * Applying updates that came from the court server (a pulled page, or a live room) to stored
+ * docs: persist and re-project in ONE transaction, like a local edit, so rows never disagree with
+ * docs. Remote updates never mark a doc dirty; they move its `syncState` to the server's state.
+ *
+ * Before anything is written, the caller's guard sees what the page would do to the replica
+ * (cases blanked, parties removed): a sync that would wipe many cases at once stops and asks the
+ * user (guards.ts in renderer/sync), instead of silently applying (anchors, complaint #1, #10).
+ * Docs are decoded fresh here, never the cached ones, so a refused page leaves memory untouched.
+ */
+import * as Y from 'yjs';
+import { readCase } from '../../shared/domain/case-doc.js';
+import type { Case } from '../../shared/domain/schemas.js';
+import { appendUpdate, applyStoredDoc, newDoc, readStoredDocs, storedVersion, type CachedDoc } from './doc-store.js';
+import { caseIdOfDoc, projectCase, type CaseProjection } from './projection.js';
+import { replaceRows } from './rebuild.js';
+import type { CourtdeskDb } from './schema.js';
+import { afterPull } from './sync-state.js';
+
+/** The Yjs transaction origin of updates that came from the court server. */
+export const REMOTE_ORIGIN = Symbol('courtdesk.remote');
+
+export interface RemoteUpdate {
+  readonly docId: string;
+  readonly update: Uint8Array;
+  /** The server's state vector of the doc when it sent the update (absent for a live-room update). */
+  readonly serverSV?: Uint8Array;
+  readonly seq?: number;
+}
+
+/** What a batch of remote updates would do to the replica, for the mass-change guard. */
+export interface RemoteChangeSummary {
+  readonly docs: number;
+  /** Case ids readable before and unreadable (blank) after. */
+  readonly casesBlanked: readonly string[];
+  readonly partiesRemoved: number;
+  /** Totals in the replica before the change. */
+  readonly caseTotal: number;
+  readonly partyTotal: number;
+}
+
+export interface RemoteApplyResult {
+  /** False when the guard refused: nothing was written. */
+  readonly applied: boolean;
+  readonly summary: RemoteChangeSummary;
+  /** Case ids whose content changed. */
+  readonly changedCaseIds: readonly string[];
+  readonly projections: readonly CaseProjection[];
+  /** Docs that could not take the update (corrupt stored data, missing dependencies). */
+  readonly failed: readonly { readonly docId: string; readonly reason: string }[];
+  /** Fresh decoded docs to put in the cache, with their stored version. */
+  readonly docs: ReadonlyMap<string, CachedDoc>;
+  /** Each changed doc's new content as one update (for live rooms). */
+  readonly updates: ReadonlyMap<string, Uint8Array>;
+}
+
+class GuardRefused {
+  constructor(readonly summary: RemoteChangeSummary) {}
+}
+
+function tryRead(doc: Y.Doc): Case | undefined {
+  try {
+    return readCase(doc);
+  } catch {
+    return undefined;
+  }
+}
+
+export async function applyRemoteUpdates(
+  db: CourtdeskDb,
+  items: readonly RemoteUpdate[],
+  now: string,
+  guard: (summary: RemoteChangeSummary) => boolean,
+): Promise<RemoteApplyResult> {
+  try {
+    return await db.transaction(
+      'rw',
+      [db.docSnapshots, db.docUpdates, db.syncState, db.cases, db.parties, db.hearings, db.documents],
+      async () => {
+        const ids = [...new Set(items.map((i) => i.docId))];
+        const [stored, records, caseTotal, partyTotal] = await Promise.all([
+          readStoredDocs(db, ids),
+          db.syncState.bulkGet(ids),
+          db.cases.count(),
+          db.parties.count(),
+        ]);
+        const recordOf = new Map(ids.map((id, i) => [id, records[i]]));
+        const failed: { docId: string; reason: string }[] = [];
+        const work = new Map<string, { doc: Y.Doc; emitted: Uint8Array[]; before?: Case; after?: Case; item: RemoteUpdate }>();
+        let partiesRemoved = 0;
+        const casesBlanked: string[] = [];
+        for (const item of items) {
+          let entry = work.get(item.docId);
+          if (!entry) {
+            const doc = newDoc(item.docId);
+            const previous = stored.get(item.docId);
+            if (previous) {
+              const loaded = applyStoredDoc(doc, item.docId, previous);
+              if (!loaded.ok) {
+                doc.destroy();
+                failed.push({ docId: item.docId, reason: loaded.error.messageEn });
+                continue;
+              }
+            }
+            const before = previous ? tryRead(doc) : undefined;
+            entry = { doc, emitted: [], item, ...(before ? { before } : {}) };
+            work.set(item.docId, entry);
+          }
+          const emitted = entry.emitted;
+          const onUpdate = (update: Uint8Array) => emitted.push(update);
+          entry.doc.on('update', onUpdate);
+          try {
+            Y.applyUpdate(entry.doc, item.update, REMOTE_ORIGIN);
+          } catch (e) {
+            failed.push({ docId: item.docId, reason: e instanceof Error ? e.message : String(e) });
+          } finally {
+            entry.doc.off('update', onUpdate);
+          }
+          if (item.serverSV || !entry.item.serverSV) entry.item = item;
+        }
+        for (const [docId, entry] of work) {
+          // Structs waiting for missing dependencies: the server sent a diff we cannot use; keep
+          // what is stored and let the next catch-up (from an older cursor) resend.
+          if (entry.doc.store.pendingStructs !== null || entry.doc.store.pendingDs !== null) {
+            failed.push({ docId, reason: 'missing dependencies' });
+            entry.doc.destroy();
+            work.delete(docId);
+            continue;
+          }
+          const after = tryRead(entry.doc);
+          if (after) entry.after = after;
+          if (entry.before && !after) {
+            casesBlanked.push(caseIdOfDoc(docId) ?? docId);
+            partiesRemoved += entry.before.parties.length;
+          } else if (entry.before && after) {
+            const kept = new Set(after.parties.map((p) => p.id));
+            partiesRemoved += entry.before.parties.filter((p) => !kept.has(p.id)).length;
+          }
+        }
+        const summary: RemoteChangeSummary = { docs: work.size, casesBlanked, partiesRemoved, caseTotal, partyTotal };
+        if (!guard(summary)) throw new GuardRefused(summary);
+
+        const projections: CaseProjection[] = [];
+        const changedCaseIds: string[] = [];
+        const docs = new Map<string, CachedDoc>();
+        const updates = new Map<string, Uint8Array>();
+        for (const [docId, entry] of work) {
+          const previous = stored.get(docId);
+          let version = previous ? storedVersion(previous) : '0:0';
+          if (entry.emitted.length > 0) {
+            const update = entry.emitted.length === 1 ? entry.emitted[0]! : Y.mergeUpdates(entry.emitted);
+            updates.set(docId, update);
+            if (previous) {
+              version = (await appendUpdate(db, docId, previous, update, entry.doc, now)).version;
+            } else {
+              await db.docSnapshots.put({ docId, state: Y.encodeStateAsUpdate(entry.doc), updateCount: 0, updatedAt: now });
+              version = '0:0';
+            }
+            const caseId = caseIdOfDoc(docId);
+            if (caseId !== undefined && entry.after) {
+              projections.push(projectCase(entry.after));
+              changedCaseIds.push(caseId);
+            }
+          }
+          // A live-room update says nothing certain about the server's state: leave the record.
+          if (entry.item.serverSV) {
+            await db.syncState.put(afterPull(recordOf.get(docId), docId, entry.item.serverSV, entry.item.seq ?? 0, Y.encodeStateVector(entry.doc)));
+          }
+          docs.set(docId, { doc: entry.doc, version });
+        }
+        if (projections.length > 0) await replaceRows(db, projections);
+        return { applied: true, summary, changedCaseIds, projections, failed, docs, updates };
+      },
+    );
+  } catch (e) {
+    if (e instanceof GuardRefused) {
+      return { applied: false, summary: e.summary, changedCaseIds: [], projections: [], failed: [], docs: new Map(), updates: new Map() };
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * Talking to the court server over HTTP with every failure as a value: the UI must tell "the
+ * server refused" (401/403: wrong account, expired session) from "no network" (fetch threw) and
+ * from "the server failed" (5xx), never showing a refusal as "offline" (anchors complaint #3).
+ */
+export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
+
+export type HttpOutcome<T> =
+  | { readonly kind: 'ok'; readonly value: T; readonly serverDate?: number }
+  | { readonly kind: 'refused'; readonly status: number; readonly code: string; readonly messageVi: string; readonly messageEn: string }
+  | { readonly kind: 'offline'; readonly detail: string }
+  | { readonly kind: 'error'; readonly status: number; readonly code: string; readonly messageVi: string; readonly messageEn: string };
+
+interface ErrorBody {
+  readonly error?: unknown;
+  readonly message?: unknown;
+  readonly messageEn?: unknown;
+}
+
+/** Joins the server URL (with or without a trailing slash) and an API path. */
+export function apiUrl(serverUrl: string, path: string): string {
+  return `${serverUrl.replace(/\/+$/, '')}${path}`;
+}
+
+/** POSTs JSON; answers the parsed body or a classified failure. */
+export async function postJson<T>(fetchImpl: FetchLike, url: string, body: unknown, token?: string, timeoutMs = 60_000): Promise<HttpOutcome<T>> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  let res: Response;
+  try {
+    res = await fetchImpl(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+      signal: controller.signal,
+    });
+  } catch (e) {
+    return { kind: 'offline', detail: e instanceof Error ? e.message : String(e) };
+  } finally {
+    clearTimeout(timer);
+  }
+  const dateHeader = res.headers.get('date');
+  const serverDate = dateHeader ? Date.parse(dateHeader) : NaN;
+  let json: unknown;
+  try {
+    json = await res.json();
+  } catch {
+    json = undefined;
+  }
+  if (res.ok) return { kind: 'ok', value: json as T, ...(Number.isFinite(serverDate) ? { serverDate } : {}) };
+  const errorBody = (json ?? {}) as ErrorBody;
+  const failure = {
+    status: res.status,
+    code: typeof errorBody.error === 'string' ? errorBody.error : `http.${res.status}`,
+    messageVi: typeof errorBody.message === 'string' ? errorBody.message : `Máy chủ trả lời lỗi ${res.status}.`,
+    messageEn: typeof errorBody.messageEn === 'string' ? errorBody.messageEn : `The server answered ${res.status}.`,
+  };
+  return res.status === 401 || res.status === 403 ? { kind: 'refused', ...failure } : { kind: 'error', ...failure };
+}

@@ -1,0 +1,123 @@
+/**
+ * The replica's sync bookkeeping without a server: pending = never synced or edited since the
+ * last ack; an ack clears a doc only when it covers the doc and no edit came after the push;
+ * remote updates are persisted, projected and never marked pending; the v3 migration keeps a
+ * version-2 replica's data and counts every doc as not yet on the server.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { readCase } from '../../../../shared/domain/case-doc.js';
+import { updateCaseFields, upsertParty } from '../../../../shared/domain/case-mutations.js';
+import { openReplica } from '../../../../renderer/replica/replica.js';
+import { MIGRATIONS } from '../../../../renderer/replica/schema.js';
+import { covers, minStateVector } from '../../../../renderer/replica/sync-state.js';
+import type { Replica } from '../../../../renderer/replica/types.js';
+import { fakeIdb, makeCourtFile } from './fixtures.js';
+
+const opened: Replica[] = [];
+afterEach(() => {
+  for (const replica of opened.splice(0)) replica.close();
+});
+
+async function open(name?: string, migrations = MIGRATIONS): Promise<Replica> {
+  const replica = await openReplica({ ...fakeIdb(name), migrations });
+  opened.push(replica);
+  return replica;
+}
+
+function sv(entries: [number, number][]): Uint8Array {
+  return Y.encodeStateVector(new Map(entries));
+}
+
+describe('state vector helpers', () => {
+  it('min keeps only clients both know, at the smaller clock; covers compares per client', () => {
+    expect(Y.decodeStateVector(minStateVector(sv([[1, 5], [2, 3]]), sv([[1, 2], [3, 9]])))).toEqual(new Map([[1, 2]]));
+    expect(covers(sv([[1, 5], [2, 3]]), sv([[1, 5]]))).toBe(true);
+    expect(covers(sv([[1, 4]]), sv([[1, 5]]))).toBe(false);
+    expect(covers(sv([[1, 4]]), sv([[2, 1]]))).toBe(false);
+  });
+});
+
+describe('replica sync bookkeeping', () => {
+  it('counts imported docs as pending, clears them on a covering ack, and re-flags on an edit', async () => {
+    const replica = await open();
+    const file = makeCourtFile({ seed: 4, cases: 3 });
+    await replica.importCourtFile(file);
+    const ids = file.cases.map((c) => c.id).sort();
+    expect(await replica.sync.pendingCaseIds()).toEqual(ids);
+
+    const items = await replica.sync.pushItems(ids);
+    const acks = items.map((item) => ({ caseId: item.caseId, stateVector: Y.encodeStateVectorFromUpdate(item.update), seq: 1, localVersion: item.localVersion }));
+    expect(await replica.sync.acknowledge(acks)).toEqual(ids);
+    expect(await replica.sync.pendingCaseIds()).toEqual([]);
+
+    const id = ids[0]!;
+    expect((await replica.editCase(id, (doc, ctx) => updateCaseFields(doc, { notes: 'ghi chú' }, ctx))).ok).toBe(true);
+    expect(await replica.sync.pendingCaseIds()).toEqual([id]);
+    const [item] = await replica.sync.pushItems([id]);
+    // The push is the diff against what the server acknowledged, not the whole doc.
+    expect(item!.update.byteLength).toBeLessThan(items.find((i) => i.caseId === id)!.update.byteLength);
+
+    // An edit between the push and its ack keeps the doc pending.
+    expect((await replica.editCase(id, (doc, ctx) => updateCaseFields(doc, { notes: 'ghi chú 2' }, ctx))).ok).toBe(true);
+    const state = (await replica.sync.docState(id))!;
+    expect(await replica.sync.acknowledge([{ caseId: id, stateVector: Y.encodeStateVectorFromUpdate(state), seq: 2, localVersion: item!.localVersion }])).toEqual([]);
+    expect(await replica.sync.pendingCaseIds()).toEqual([id]);
+  });
+
+  it('applies remote updates with rows and notifications, and never marks them pending', async () => {
+    const a = await open();
+    const b = await open();
+    const file = makeCourtFile({ seed: 6, cases: 2 });
+    await a.importCourtFile(file);
+    await b.importCourtFile(file);
+    const id = file.cases[0]!.id;
+    const before = (await a.sync.docState(id))!;
+    expect(
+      (await a.editCase(id, (doc, ctx) => upsertParty(doc, { ...readCase(doc).parties[0]!, fullName: 'Trần Thị Mơ' }, ctx))).ok,
+    ).toBe(true);
+    const diff = Y.diffUpdate((await a.sync.docState(id))!, Y.encodeStateVectorFromUpdate(before));
+
+    const changes: string[][] = [];
+    b.subscribe((change) => changes.push([...change.caseIds]));
+    const serverSV = Y.encodeStateVectorFromUpdate((await a.sync.docState(id))!);
+    const report = await b.sync.applyRemote([{ caseId: id, update: diff, stateVector: serverSV, seq: 7 }]);
+    expect(report.applied).toBe(true);
+    expect(report.changedCaseIds).toEqual([id]);
+    expect(changes).toEqual([[id]]);
+    expect((await b.partiesOf(id)).map((p) => p.fullName)).toContain('Trần Thị Mơ');
+    const loaded = await b.loadCase(id);
+    expect(loaded.ok && loaded.value.parties.some((p) => p.fullName === 'Trần Thị Mơ')).toBe(true);
+    // Same content as the server (identical imports): b's copy of this doc is fully synced.
+    expect(await b.sync.pendingCaseIds()).toEqual([file.cases[1]!.id]);
+  });
+
+  it('lets the guard refuse a page: nothing is written', async () => {
+    const a = await open();
+    const b = await open();
+    const file = makeCourtFile({ seed: 8, cases: 1 });
+    await a.importCourtFile(file);
+    await b.importCourtFile(file);
+    const id = file.cases[0]!.id;
+    const before = (await a.sync.docState(id))!;
+    expect((await a.editCase(id, (doc) => (doc.getMap('parties').delete('p2'), { ok: true as const, value: true }))).ok).toBe(true);
+    const diff = Y.diffUpdate((await a.sync.docState(id))!, Y.encodeStateVectorFromUpdate(before));
+    const report = await b.sync.applyRemote([{ caseId: id, update: diff }], () => false);
+    expect(report.applied).toBe(false);
+    expect(report.summary.partiesRemoved).toBe(1);
+    expect((await b.partiesOf(id)).map((p) => p.partyId)).toContain('p2');
+  });
+
+  it('migrates a version-2 replica: data intact, every doc pending', async () => {
+    const name = fakeIdb().name;
+    const old = await open(name, MIGRATIONS.slice(0, 2));
+    const file = makeCourtFile({ seed: 9, cases: 2 });
+    await old.importCourtFile(file);
+    old.close();
+    opened.splice(opened.indexOf(old), 1);
+    const replica = await open(name);
+    expect((await replica.info()).caseCount).toBe(2);
+    expect(await replica.sync.pendingCaseIds()).toEqual(file.cases.map((c) => c.id).sort());
+    expect((await replica.editCase(file.cases[0]!.id, (doc, ctx) => updateCaseFields(doc, { notes: 'sau nâng cấp' }, ctx))).ok).toBe(true);
+  });
+});
