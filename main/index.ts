@@ -1,7 +1,7 @@
 /**
  * The main process: lifecycle only. One instance per user (a second launch focuses the first, so two
  * windows never fight over the same IndexedDB), the `app://` scheme registered before `ready`, then
- * policies, protocol, IPC handlers, menu and window once ready.
+ * policies, protocol, services (settings, secret store, updater), IPC handlers, menu and window once ready.
  */
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, session } from 'electron';
@@ -9,6 +9,7 @@ import { registerIpcHandlers } from './handlers.js';
 import { installAppMenu } from './menu.js';
 import { registerAppProtocol, registerAppSchemePrivileges } from './protocol.js';
 import { applySessionPolicies, hardenWebContents } from './security.js';
+import { createDesktopServices, startUpdateChecks } from './services.js';
 import { createMainWindow } from './window.js';
 
 /** Built layout: out/main/index.js beside out/preload/index.cjs and out/renderer/. */
@@ -48,13 +49,16 @@ if (!app.requestSingleInstanceLock()) {
 
   app
     .whenReady()
-    .then(() => {
+    .then(async () => {
       applySessionPolicies(session.defaultSession);
       registerAppProtocol(RENDERER_DIR);
-      registerIpcHandlers();
+      const services = await createDesktopServices();
+      registerIpcHandlers(services);
       // Vietnamese until the settings screen offers a language (the English labels are ready).
       installAppMenu('vi', app.isPackaged);
       openMainWindow();
+      // After the window: its first state event must find the renderer's listener, or it asks on start.
+      startUpdateChecks(services.updater);
     })
     .catch((error: unknown) => {
       console.error('[main] start-up failed', error);

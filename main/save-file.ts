@@ -26,6 +26,8 @@ export interface AtomicWriteOptions {
   /** Wait before the first retry; doubles each time (100, 200, 400 ms …). */
   readonly retryDelayMs?: number;
   readonly sleep?: (ms: number) => Promise<void>;
+  /** Permissions of a new file (0o600 for secrets); the default lets other local users read it. */
+  readonly mode?: number;
 }
 
 /** Error codes a virus scanner or indexer holding the file produces on Windows. */
@@ -66,7 +68,7 @@ export async function writeFileAtomic(targetPath: string, bytes: Uint8Array, opt
   const sleep = options.sleep ?? defaultSleep;
   const tempPath = tempPathFor(targetPath);
   try {
-    const handle = await fs.open(tempPath, 'wx', 0o644);
+    const handle = await fs.open(tempPath, 'wx', options.mode ?? 0o644);
     try {
       await handle.writeFile(bytes);
       await handle.sync();

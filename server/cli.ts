@@ -14,7 +14,7 @@ import { openSqliteStore } from './store/sqlite-store.js';
 const logger = createJsonLogger({ level: process.env.LOG_LEVEL === 'debug' ? 'debug' : 'info' });
 
 const USAGE = `Cách dùng / usage:
-  npm run server -- [--host 127.0.0.1] [--port 1234] [--data ./court-data] [--idle-unload-ms 30000] [--max-payload 8388608]
+  npm run server -- [--host 127.0.0.1] [--port 1234] [--data ./court-data] [--updates DIR] [--idle-unload-ms 30000] [--max-payload 8388608]
   npm run server -- user add --data DIR --court COURT_ID --user NAME --password PW --role clerk|judge|admin
   npm run server -- demo-accounts --data DIR [--court ${DEMO_COURT_ID}]`;
 
@@ -26,6 +26,7 @@ async function main(argv: string[]): Promise<number> {
       host: { type: 'string' },
       port: { type: 'string' },
       data: { type: 'string' },
+      updates: { type: 'string' },
       'idle-unload-ms': { type: 'string' },
       'max-payload': { type: 'string' },
       court: { type: 'string' },
@@ -75,6 +76,7 @@ async function main(argv: string[]): Promise<number> {
     host: values.host ?? DEFAULTS.host,
     port: toInt(values.port, DEFAULTS.port, 'port'),
     dataDir,
+    ...(values.updates ? { updatesDir: values.updates } : {}),
     logger,
     idleUnloadMs: toInt(values['idle-unload-ms'], DEFAULTS.idleUnloadMs, 'idle-unload-ms'),
     maxPayload: toInt(values['max-payload'], DEFAULTS.maxPayload, 'max-payload'),

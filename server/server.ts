@@ -3,6 +3,7 @@
  * y-websocket endpoint on one port. `startServer` is what the CLI, `npm start` and the tests use.
  */
 import http from 'node:http';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { createTokenSigner, loadOrCreateSecret } from './auth/tokens.js';
@@ -20,6 +21,8 @@ export interface ServerOptions {
   port?: number;
   /** Folder of the SQLite file and the token secret. */
   dataDir: string;
+  /** Folder court IT fills with the app's update feed (default `<dataDir>/updates`), served at /updates/. */
+  updatesDir?: string;
   logger?: Logger;
   /** Unload a doc this long after its last client leaves (default 30 s; the budget is ≤ 60 s). */
   idleUnloadMs?: number;
@@ -84,6 +87,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       maxBodyBytes: options.maxBatchBytes ?? DEFAULTS.maxBatchBytes,
       batch: { registry, store, logger, maxUpdateBytes: maxPayload, maxPageBytes: maxPayload },
       stats: () => ({ loadedDocs: registry.loadedDocCount(), connections: wss.clients.size }),
+      updatesDir: options.updatesDir ?? path.join(options.dataDir, 'updates'),
     }),
   );
   httpServer.on(

@@ -4,6 +4,7 @@
  *   GET  /api/health       200 {"ok":true,...}
  *   POST /api/login        {court,user,password} → 200 {"token"} | 401
  *   POST /api/sync/batch   Bearer token; push offline updates, pull changes (docs/SYNC-PROTOCOL.md)
+ *   GET  /updates/<file>   the app's update feed, from the folder court IT fills (docs/UPDATES.md)
  *
  * Every error is JSON `{error, message (vi), messageEn}`. A store failure answers 503 and is
  * logged; it never takes the process down.
@@ -18,6 +19,7 @@ import { pullChanges, pushUpdates, type BatchSyncOptions } from '../docs/batch-s
 import { errorFields, type Logger } from '../log.js';
 import { StoreError, type UserStore } from '../store/store.js';
 import { bearerToken, HttpError, readJsonBody, sendError, sendJson } from './json.js';
+import { serveUpdates } from './updates.js';
 
 export interface ApiContext {
   readonly users: UserStore;
@@ -27,6 +29,8 @@ export interface ApiContext {
   /** Cap on a request body (a batch of offline updates). */
   readonly maxBodyBytes: number;
   readonly stats: () => Record<string, number>;
+  /** The app's update feed folder (electron-updater generic provider), served at /updates/. */
+  readonly updatesDir: string;
 }
 
 const loginSchema = z.object({ court: z.string().max(200), user: z.string().max(200), password: z.string().max(1024) });
@@ -47,6 +51,7 @@ export function createRequestHandler(context: ApiContext): (req: IncomingMessage
       res.end();
       return;
     }
+    if (serveUpdates(req, res, context.updatesDir)) return;
     handle(context, req, res).catch((error: unknown) => {
       if (error instanceof HttpError) {
         sendError(res, error, error.status === 401 ? { 'www-authenticate': 'Bearer' } : {});

@@ -34,4 +34,18 @@ describe('electron-builder.yml', () => {
       expect(yml).toContain(fuse);
     }
   });
+
+  it('builds a per-user Vietnamese NSIS installer for x64, AppImage and deb, and publishes to a generic feed', () => {
+    const yml = readFileSync(path.join(ROOT, 'electron-builder.yml'), 'utf8');
+    expect(yml).toMatch(/^win:\n {2}target:\n {4}- target: nsis\n {6}arch:\n {8}- x64$/m);
+    expect(yml).toMatch(/^nsis:\n {2}oneClick: true$/m);
+    expect(yml).toMatch(/^ {2}perMachine: false$/m);
+    expect(yml).toMatch(/^ {2}language: "1066"/m);
+    expect(yml).toMatch(/^ {2}installerLanguages:\n {4}- vi_VN$/m);
+    expect(yml).toMatch(/^linux:\n {2}target:\n {4}- AppImage\n {4}- deb$/m);
+    expect(yml).toMatch(/^ {2}maintainer: .+<.+@.+>$/m);
+    expect(yml).toMatch(/^publish:\n {2}provider: generic\n {2}url: http:\/\/127\.0\.0\.1:1234\/updates$/m);
+    expect(yml).toMatch(/^ {2}buildResources: build-resources$/m);
+    expect(readFileSync(path.join(ROOT, 'build-resources/icon.png')).subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  });
 });

@@ -37,7 +37,9 @@ vi.mock('electron', () => {
       isReady: () => true,
       getVersion: () => '0.1.0',
       getLocale: () => 'vi',
+      getPath: (name: string) => `/nonexistent/courtdesk-test/${name}`,
     },
+    safeStorage: { isEncryptionAvailable: () => true, encryptString: vi.fn(), decryptString: vi.fn() },
     protocol: { registerSchemesAsPrivileged: record('registerSchemesAsPrivileged'), handle: vi.fn((scheme: string) => void calls.push(`protocol.handle ${scheme}`)) },
     session: {
       defaultSession: {
@@ -50,9 +52,19 @@ vi.mock('electron', () => {
     Menu: { buildFromTemplate: vi.fn((template: unknown) => template), setApplicationMenu: record('setApplicationMenu') },
     BrowserWindow,
     shell: { openExternal: vi.fn() },
-    dialog: { showSaveDialog: vi.fn() },
+    dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
   };
 });
+// The updater is built only in packaged apps; this mock proves index.ts never touches it unpackaged.
+const autoUpdaterTouched = vi.fn();
+vi.mock('electron-updater', () => ({
+  default: {
+    get autoUpdater() {
+      autoUpdaterTouched();
+      return {};
+    },
+  },
+}));
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -81,6 +93,21 @@ describe('main/index.ts', () => {
     const [window] = state.windows;
     expect(window?.url).toBe('app://courtdesk/index.html');
     expect(window?.options.webPreferences?.preload).toMatch(/[\\/]preload[\\/]index\.cjs$/);
+  });
+
+  it('registers a validated handler for every invoke channel of the contract before the window', async () => {
+    state.gotLock = true;
+    await import('../../../main/index.js');
+    await flush();
+    const { INVOKE_CHANNELS } = await import('../../../shared/contracts/ipc-channels.js');
+    const window = calls.indexOf('new BrowserWindow');
+    for (const channel of Object.values(INVOKE_CHANNELS)) {
+      const registered = calls.indexOf(`ipcMain.handle ${channel}`);
+      expect(registered, channel).toBeGreaterThan(-1);
+      expect(registered).toBeLessThan(window);
+    }
+    // Unpackaged: the updater is disabled and electron-updater's autoUpdater is never built.
+    expect(autoUpdaterTouched).not.toHaveBeenCalled();
   });
 
   it('quits at once when another instance holds the lock', async () => {

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -103,6 +103,43 @@ describe('writeFileAtomic', () => {
     const result = await writeFileAtomic(path.join(dir, 'missing', 'a.docx'), bytes);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.messageVi).toMatch(/Không ghi được tệp/);
+  });
+
+  it('a crash between the temp write and the rename leaves the old file whole and no temp file', async () => {
+    const target = path.join(dir, 'Bản án 34-2025-DS-ST.docx');
+    await writeFile(target, 'bản cũ');
+    const steps: string[] = [];
+    // The process "dies" after the temp file is written and flushed, before the rename: simulated by
+    // a close that records the temp file on disk, then a rename that throws as a killed process would.
+    const fs: AtomicFs = {
+      ...nodeAtomicFs,
+      async open(filePath, flags, mode) {
+        const handle = await nodeAtomicFs.open(filePath, flags, mode);
+        return {
+          writeFile: (data) => handle.writeFile(data),
+          sync: () => handle.sync(),
+          close: async () => {
+            await handle.close();
+            steps.push(`temp written: ${(await readdir(dir)).length} files`);
+          },
+        };
+      },
+      rename: async () => {
+        steps.push('crash before rename');
+        throw Object.assign(new Error('EIO: process killed'), { code: 'EIO' });
+      },
+    };
+    const result = await writeFileAtomic(target, bytes, { fs });
+    expect(steps).toEqual(['temp written: 2 files', 'crash before rename']);
+    expect(result.ok).toBe(false);
+    expect(await readFile(target, 'utf8')).toBe('bản cũ');
+    expect(await readdir(dir)).toEqual(['Bản án 34-2025-DS-ST.docx']);
+  });
+
+  it('writes new files with the requested permissions (0o600 for secrets)', async () => {
+    const target = path.join(dir, 'secret.json');
+    expect((await writeFileAtomic(target, bytes, { mode: 0o600 })).ok).toBe(true);
+    if (process.platform !== 'win32') expect((await stat(target)).mode & 0o777).toBe(0o600);
   });
 
   it('puts the temporary file beside the target', () => {

@@ -52,6 +52,47 @@ describe('preload', () => {
     const request = { suggestedName: 'a.docx', bytes: new Uint8Array([1]), filters: [] };
     await api.saveFileAs(request);
     expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(INVOKE_CHANNELS.saveFileAs, request);
+    await api.secureStoreSet({ key: 'sessionToken', value: 'jwt' });
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(INVOKE_CHANNELS.secureStoreSet, { key: 'sessionToken', value: 'jwt' });
+    await api.openBackup();
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(INVOKE_CHANNELS.openBackup);
+    await api.setSettings({ updateUrl: 'https://toaan.example.vn/updates' });
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(INVOKE_CHANNELS.setSettings, { updateUrl: 'https://toaan.example.vn/updates' });
+    await api.installUpdateNow();
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(INVOKE_CHANNELS.installUpdateNow);
+  });
+
+  it('answers main’s prepare-install request with the renderer handler’s report, on the reply channel', async () => {
+    const { api } = exposed();
+    ipcRenderer.invoke.mockClear();
+    const handler = vi.fn(async () => ({ pendingSync: 2, unsaved: 0, snapshotTaken: true, extra: 'dropped' }));
+    const unsubscribe = api.onPrepareInstall(handler);
+    emitFromMain(EVENT_CHANNELS.prepareInstall, { requestId: 'abcdef12-3456' });
+    await vi.waitFor(() => expect(ipcRenderer.invoke).toHaveBeenCalledTimes(1));
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(INVOKE_CHANNELS.prepareInstallReply, { requestId: 'abcdef12-3456', pendingSync: 2, unsaved: 0, snapshotTaken: true });
+
+    // A throwing handler reports "not ready" rather than nothing.
+    const failing = api.onPrepareInstall(async () => {
+      throw new Error('flush failed');
+    });
+    emitFromMain(EVENT_CHANNELS.prepareInstall, { requestId: 'abcdef12-9999' });
+    await vi.waitFor(() => expect(ipcRenderer.invoke).toHaveBeenCalledTimes(2));
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(INVOKE_CHANNELS.prepareInstallReply, { requestId: 'abcdef12-9999', pendingSync: 0, unsaved: 1, snapshotTaken: false });
+    expect(handler).toHaveBeenCalledTimes(1);
+
+    unsubscribe(); // not the current handler any more: no effect
+    expect(listeners.get(EVENT_CHANNELS.prepareInstall)?.size).toBe(1);
+    failing();
+    expect(listeners.get(EVENT_CHANNELS.prepareInstall)?.size).toBe(0);
+  });
+
+  it('forwards updater states as payloads only', () => {
+    const { api } = exposed();
+    const received: unknown[][] = [];
+    const unsubscribe = api.onUpdaterState((...args: unknown[]) => received.push(args));
+    emitFromMain(EVENT_CHANNELS.updaterState, { status: 'downloaded', version: '0.2.0' });
+    unsubscribe();
+    expect(received).toEqual([[{ status: 'downloaded', version: '0.2.0' }]]);
   });
 
   it('gives listeners the payload only, never the IPC event, and unsubscribes', () => {
@@ -67,7 +108,7 @@ describe('preload', () => {
     emitFromMain(EVENT_CHANNELS.menuCommand, { command: 'search' });
     expect(received).toHaveLength(1);
     expect(listeners.get(EVENT_CHANNELS.menuCommand)?.size).toBe(0);
-    expect(ipcRenderer.removeListener).toHaveBeenCalledTimes(1);
+    expect(ipcRenderer.removeListener.mock.calls.filter(([channel]) => channel === EVENT_CHANNELS.menuCommand)).toHaveLength(1);
   });
 
   it('refuses a listener that is not a function', () => {

@@ -10,16 +10,28 @@ import {
   menuCommandPayloadSchema,
   saveFileRequestSchema,
   saveFileResponseSchema,
+  MAX_BACKUP_FILE_BYTES,
+  desktopSettingsSchema,
+  openBackupResponseSchema,
+  prepareInstallReplySchema,
+  saveBackupRequestSchema,
+  secureStoreGetRequestSchema,
+  secureStoreSetRequestSchema,
+  setSettingsRequestSchema,
+  updaterStateSchema,
 } from '../../../../shared/contracts/ipc.js';
+import { MAX_BACKUP_BYTES } from '../../../../shared/backup/format.js';
 
 describe('the IPC contract', () => {
   it('has a schema for every operation channel, and no channel without an operation', () => {
-    const invoke = Object.values(DESKTOP_OPERATIONS).filter((op) => op.kind === 'invoke').map((op) => op.channel);
-    const events = Object.values(DESKTOP_OPERATIONS).filter((op) => op.kind === 'event').map((op) => op.channel);
+    const ops = Object.values(DESKTOP_OPERATIONS);
+    // A main → renderer request listens on an event channel and answers on an invoke channel.
+    const invoke = ops.flatMap((op) => (op.kind === 'invoke' ? [op.channel] : op.kind === 'request' ? [op.replyChannel] : []));
+    const events = ops.flatMap((op) => (op.kind === 'event' || op.kind === 'request' ? [op.channel] : []));
     expect(invoke.sort()).toEqual(Object.keys(INVOKE_SCHEMAS).sort());
     expect(events.sort()).toEqual(Object.keys(EVENT_SCHEMAS).sort());
-    expect(invoke).toEqual(expect.arrayContaining(['app:getInfo', 'file:saveAs']));
-    expect(events).toEqual(['app:menuCommand']);
+    expect(invoke).toEqual(expect.arrayContaining(['app:getInfo', 'file:saveAs', 'secureStore:get', 'backup:save', 'updater:installNow', 'update:prepareInstallReply']));
+    expect(events).toEqual(['app:menuCommand', 'update:prepareInstall', 'updater:state']);
   });
 
   it('describes app info', () => {
@@ -76,5 +88,39 @@ describe('saveFileResponseSchema', () => {
     expect(saveFileResponseSchema.safeParse({ saved: true, path: '/home/a.docx' }).success).toBe(true);
     expect(saveFileResponseSchema.safeParse({ saved: false }).success).toBe(true);
     expect(saveFileResponseSchema.safeParse({ saved: false, error: { code: 'file.busy', messageVi: 'x', messageEn: 'y' } }).success).toBe(true);
+  });
+});
+
+describe('desktop services contract', () => {
+  it('limits the secure store to the two known keys and bounded string values', () => {
+    expect(secureStoreGetRequestSchema.safeParse({ key: 'sessionToken' }).success).toBe(true);
+    expect(secureStoreGetRequestSchema.safeParse({ key: 'deviceKey' }).success).toBe(true);
+    expect(secureStoreGetRequestSchema.safeParse({ key: '__proto__' }).success).toBe(false);
+    expect(secureStoreSetRequestSchema.safeParse({ key: 'sessionToken', value: 'jwt' }).success).toBe(true);
+    expect(secureStoreSetRequestSchema.safeParse({ key: 'sessionToken', value: '' }).success).toBe(false);
+    expect(secureStoreSetRequestSchema.safeParse({ key: 'sessionToken', value: 'x'.repeat(16 * 1024 + 1) }).success).toBe(false);
+    expect(secureStoreSetRequestSchema.safeParse({ key: 'sessionToken', value: 42 }).success).toBe(false);
+  });
+
+  it('carries backups as bytes with a bare file name, within the same limit as shared/backup', () => {
+    expect(MAX_BACKUP_FILE_BYTES).toBe(MAX_BACKUP_BYTES);
+    expect(saveBackupRequestSchema.safeParse({ suggestedName: 'Sao lưu.courtdesk-backup', bytes: new Uint8Array([1]) }).success).toBe(true);
+    expect(saveBackupRequestSchema.safeParse({ suggestedName: '../x.zip', bytes: new Uint8Array([1]) }).success).toBe(false);
+    expect(openBackupResponseSchema.safeParse({ opened: true, name: 'a.zip', bytes: new Uint8Array([1]) }).success).toBe(true);
+    expect(openBackupResponseSchema.safeParse({ opened: false }).success).toBe(true);
+  });
+
+  it('accepts http(s) update feeds and ws/http sync servers without credentials', () => {
+    expect(desktopSettingsSchema.safeParse({ updateUrl: 'https://toaan.example.vn/updates', syncServerUrl: 'wss://toaan.example.vn/sync' }).success).toBe(true);
+    expect(setSettingsRequestSchema.safeParse({ updateUrl: 'ws://x/updates' }).success).toBe(false);
+    expect(setSettingsRequestSchema.safeParse({ syncServerUrl: 'https://a:b@x/' }).success).toBe(false);
+    expect(setSettingsRequestSchema.safeParse({ other: 'x' }).success).toBe(false);
+  });
+
+  it('describes the updater states and the prepare-install reply', () => {
+    expect(updaterStateSchema.safeParse({ status: 'downloaded', version: '0.2.0' }).success).toBe(true);
+    expect(updaterStateSchema.safeParse({ status: 'exploded' }).success).toBe(false);
+    expect(prepareInstallReplySchema.safeParse({ requestId: '0f0e0d0c-0b0a', pendingSync: 0, unsaved: 0, snapshotTaken: true }).success).toBe(true);
+    expect(prepareInstallReplySchema.safeParse({ requestId: '0f0e0d0c-0b0a', pendingSync: -1, unsaved: 0, snapshotTaken: true }).success).toBe(false);
   });
 });

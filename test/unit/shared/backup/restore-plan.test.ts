@@ -1,0 +1,48 @@
+import * as Y from 'yjs';
+import { describe, expect, it } from 'vitest';
+import { planRestore } from '../../../../shared/backup/index.js';
+
+/** A case doc with one field, and a copy of it made by "another PC" (the same history). */
+function pair(docId: string) {
+  const local = new Y.Doc({ guid: docId });
+  local.getMap('case').set('number', '12/2025/TLST-DS');
+  const other = new Y.Doc({ guid: docId });
+  Y.applyUpdate(other, Y.encodeStateAsUpdate(local));
+  return { local, other };
+}
+
+describe('planRestore', () => {
+  it('classifies docs as new, contained or merge, never overwrite', () => {
+    const same = pair('case-same');
+    const older = pair('case-older');
+    // Local has moved on since the backup: the bundle adds nothing.
+    older.local.getMap('case').set('status', 'Đã xét xử');
+    const diverged = pair('case-diverged');
+    diverged.other.getMap('case').set('subject', 'Ly hôn');
+    const fresh = new Y.Doc({ guid: 'case-new' });
+    fresh.getMap('case').set('number', '72/2025/QĐST-HNGĐ');
+
+    const local = new Map([same, older, diverged].map((p) => [p.local.guid, Y.encodeStateVector(p.local)] as const));
+    const bundle = [same, older, diverged].map((p) => ({ docId: p.other.guid, state: Y.encodeStateAsUpdate(p.other) }));
+    bundle.push({ docId: 'case-new', state: Y.encodeStateAsUpdate(fresh) });
+
+    const plan = planRestore(local, bundle);
+    expect(plan.entries).toEqual([
+      { docId: 'case-same', action: 'contained' },
+      { docId: 'case-older', action: 'contained' },
+      { docId: 'case-diverged', action: 'merge' },
+      { docId: 'case-new', action: 'new' },
+    ]);
+    expect(plan.counts).toEqual({ new: 1, contained: 2, merge: 1 });
+  });
+
+  it('a merge keeps the newer local edits and adds the bundle’s', () => {
+    const { local, other } = pair('case-1');
+    local.getMap('case').set('status', 'Đã xét xử');
+    other.getMap('case').set('subject', 'Ly hôn');
+    const plan = planRestore(new Map([['case-1', Y.encodeStateVector(local)]]), [{ docId: 'case-1', state: Y.encodeStateAsUpdate(other) }]);
+    expect(plan.entries[0]?.action).toBe('merge');
+    Y.applyUpdate(local, Y.encodeStateAsUpdate(other));
+    expect(local.getMap('case').toJSON()).toEqual({ number: '12/2025/TLST-DS', status: 'Đã xét xử', subject: 'Ly hôn' });
+  });
+});
