@@ -39,7 +39,7 @@ const zoneImport = (zone) => ({
 const forbid = (...zones) => zones.map(zoneImport);
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'out/**', 'dist/**', 'dist-web/**', 'test-results/**', 'playwright-report/**', 'bench/results/**', '**/*.d.ts'] },
+  { ignores: ['node_modules/**', '.cache/**', 'court-data/**', 'out/**', 'dist/**', 'dist-web/**', 'test-results/**', 'playwright-report/**', 'bench/results/**', '**/*.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -4,6 +4,7 @@
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import packageJson from './package.json' with { type: 'json' };
 
 /**
  * The dev server injects React Refresh's inline preamble, which the page's strict CSP
@@ -22,6 +23,8 @@ export default defineConfig({
   root: resolve(import.meta.dirname, 'renderer'),
   base: './',
   plugins: [react(), relaxCspForDevServer()],
+  // The app's version, shown in Cài đặt (web mode has no main process to ask).
+  define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(packageJson.version) },
   build: {
     outDir: resolve(import.meta.dirname, 'out/web'),
     emptyOutDir: true,

@@ -1,6 +1,6 @@
 /**
  * The web bridge: files leave as downloads through an object URL; there is no menu and no updater.
- * The version is the build's (Vite injects it at build time when defined, else 'web').
+ * The version is package.json's, injected at build time by vite.renderer.config.ts.
  */
 import type { Bridge } from './bridge.js';
 
@@ -15,7 +15,8 @@ export function createWebBridge(): Bridge {
   return {
     platform: 'web',
     getInfo() {
-      return Promise.resolve({ platform: 'web', version: import.meta.env.MODE === 'production' ? 'web' : 'web-dev', locale: navigator.language });
+      const version = String(import.meta.env.VITE_APP_VERSION ?? 'dev');
+      return Promise.resolve({ platform: 'web', version, locale: navigator.language });
     },
     saveFile(name, bytes) {
       const extension = name.split('.').pop()?.toLowerCase() ?? '';
