@@ -30,14 +30,27 @@ export const browserNetwork = {
   },
 };
 
+/** How long after mount the sync engine starts (see the effect below). */
+const SYNC_START_DELAY_MS = 1_000;
+
 export function SyncProvider({ children }: { readonly children: ReactNode }) {
   const { replica } = useReplica();
   const sessions = useMemo(() => localStorageSessionStore(), []);
   const engine = useMemo(() => new SyncEngine({ replica, sessions, network: browserNetwork }), [replica, sessions]);
   const [storage, setStorage] = useState<StorageHealth | undefined>(undefined);
   useEffect(() => {
-    void engine.start();
-    return () => engine.stop();
+    // Start once the first screen has painted: the engine's first step counts the pending docs,
+    // a scan of every doc key that would otherwise queue in IndexedDB ahead of the register's
+    // first page (cold start budget, DESIGN §6). Sync a second later costs nothing.
+    let started = false;
+    const timer = setTimeout(() => {
+      started = true;
+      void engine.start();
+    }, SYNC_START_DELAY_MS);
+    return () => {
+      clearTimeout(timer);
+      if (started) engine.stop();
+    };
   }, [engine]);
   useEffect(() => {
     let cancelled = false;
