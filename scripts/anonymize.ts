@@ -15,20 +15,8 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { anonymiseDocx, anonymiseText, type PartyInput, type Replacement } from '../shared/anonymise/index.js';
+import { CliError, usage } from './cli-error.js';
 
-class CliError extends Error {
-  constructor(
-    readonly code: 1 | 2,
-    readonly vi: string,
-    readonly en: string,
-  ) {
-    super(en);
-  }
-}
-
-const usage = (vi: string, en: string): never => {
-  throw new CliError(2, vi, en);
-};
 
 const PartiesSchema = z.array(
   z.object({

@@ -11,17 +11,10 @@ import type { z } from 'zod';
 import { describeIssues } from '../shared/domain/validate.js';
 import { CaseSchema, CourtFileSchema, COURT_FILE_FORMAT, type Case } from '../shared/domain/schemas.js';
 import { computeDeadlines, isIsoDate } from '../shared/deadlines/index.js';
+import { CliError, cliErrorLine, usage } from './cli-error.js';
 
 const USAGE = 'npm run deadlines -- --case COURT.json [--case-id ID] [--today YYYY-MM-DD]';
 
-class UsageError extends Error {
-  constructor(
-    readonly vi: string,
-    readonly en: string,
-  ) {
-    super(en);
-  }
-}
 
 interface Args {
   file: string;
@@ -35,7 +28,7 @@ function vietnamToday(): string {
 }
 
 function value(flag: string, raw: string | undefined): string {
-  if (raw === undefined || raw.startsWith('--') || raw.trim() === '') throw new UsageError(`Thiếu giá trị cho ${flag}.`, `Missing value for ${flag}.`);
+  if (raw === undefined || raw.startsWith('--') || raw.trim() === '') usage(`Thiếu giá trị cho ${flag}.`, `Missing value for ${flag}.`);
   return raw;
 }
 
@@ -54,7 +47,7 @@ function parseArgs(argv: readonly string[]): Args {
         break;
       case '--today':
         today = value(flag, argv[(i += 1)]);
-        if (!isIsoDate(today)) throw new UsageError(`--today phải là ngày có thật dạng YYYY-MM-DD, không phải "${today}".`, `--today must be a real date YYYY-MM-DD, not "${today}".`);
+        if (!isIsoDate(today)) usage(`--today phải là ngày có thật dạng YYYY-MM-DD, không phải "${today}".`, `--today must be a real date YYYY-MM-DD, not "${today}".`);
         break;
       case '--help':
       case '-h':
@@ -62,10 +55,10 @@ function parseArgs(argv: readonly string[]): Args {
         process.exit(0);
         break;
       default:
-        throw new UsageError(`Không hiểu tham số "${flag}". Cách dùng: ${USAGE}`, `Unknown argument "${flag}". Usage: ${USAGE}`);
+        usage(`Không hiểu tham số "${flag}". Cách dùng: ${USAGE}`, `Unknown argument "${flag}". Usage: ${USAGE}`);
     }
   }
-  if (file === undefined) throw new UsageError(`Thiếu --case. Cách dùng: ${USAGE}`, `Missing --case. Usage: ${USAGE}`);
+  if (file === undefined) usage(`Thiếu --case. Cách dùng: ${USAGE}`, `Missing --case. Usage: ${USAGE}`);
   return { file, today: today ?? vietnamToday(), ...(caseId !== undefined ? { caseId } : {}) };
 }
 
@@ -75,19 +68,19 @@ function readCases(file: string): Case[] {
     text = readFileSync(file, 'utf8');
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new UsageError(`Không đọc được tệp "${file}" (${reason}).`, `Cannot read "${file}" (${reason}).`);
+    usage(`Không đọc được tệp "${file}" (${reason}).`, `Cannot read "${file}" (${reason}).`);
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    throw new UsageError(`Tệp "${file}" không phải JSON hợp lệ.`, `"${file}" is not valid JSON.`);
+    usage(`Tệp "${file}" không phải JSON hợp lệ.`, `"${file}" is not valid JSON.`);
   }
   const isCourtFile = (json as { format?: unknown } | null)?.format === COURT_FILE_FORMAT;
   const parsed = isCourtFile ? CourtFileSchema.safeParse(json) : CaseSchema.safeParse(json);
   if (!parsed.success) {
     const text = describeIssues((parsed.error as z.ZodError).issues);
-    throw new UsageError(`Tệp "${file}" không phải tệp dữ liệu Tòa án hay hồ sơ vụ án hợp lệ: ${text.vi}`, `"${file}" is not a valid court file or case: ${text.en}`);
+    usage(`Tệp "${file}" không phải tệp dữ liệu Tòa án hay hồ sơ vụ án hợp lệ: ${text.vi}`, `"${file}" is not a valid court file or case: ${text.en}`);
   }
   return isCourtFile ? (parsed.data as z.output<typeof CourtFileSchema>).cases : [parsed.data as Case];
 }
@@ -97,7 +90,7 @@ function main(): void {
   let cases = readCases(args.file);
   if (args.caseId !== undefined) {
     cases = cases.filter((c) => c.id === args.caseId);
-    if (cases.length === 0) throw new UsageError(`Không có vụ án mã "${args.caseId}" trong tệp.`, `No case with id "${args.caseId}" in the file.`);
+    if (cases.length === 0) usage(`Không có vụ án mã "${args.caseId}" trong tệp.`, `No case with id "${args.caseId}" in the file.`);
   }
   const out = cases.map((c) => ({
     caseId: c.id,
@@ -112,8 +105,8 @@ function main(): void {
 try {
   main();
 } catch (error) {
-  if (error instanceof UsageError) {
-    console.error(`Lỗi: ${error.vi} / Error: ${error.en}`);
+  if (error instanceof CliError) {
+    console.error(cliErrorLine(error));
     process.exit(2);
   }
   console.error(`Lỗi không mong đợi: ${(error as Error).message} / Unexpected error: ${(error as Error).message}`);

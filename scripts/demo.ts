@@ -9,17 +9,10 @@ import path from 'node:path';
 import { DomainException } from '../shared/domain/result.js';
 import { CourtFileSchema } from '../shared/domain/schemas.js';
 import { generateCourt, MAX_DEMO_CASES, summarizeCourt } from '../shared/demo/index.js';
+import { CliError, cliErrorLine, usage } from './cli-error.js';
 
 const USAGE = 'npm run demo -- --cases N --seed S --out FILE.json [--today YYYY-MM-DD]';
 
-class UsageError extends Error {
-  constructor(
-    readonly vi: string,
-    readonly en: string,
-  ) {
-    super(en);
-  }
-}
 
 interface Args {
   cases: number;
@@ -37,10 +30,10 @@ function vietnamToday(): string {
 
 function parseInteger(flag: string, raw: string | undefined, min: number, max: number): number {
   if (raw === undefined || raw.startsWith('--')) {
-    throw new UsageError(`Thiếu giá trị cho ${flag}.`, `Missing value for ${flag}.`);
+    usage(`Thiếu giá trị cho ${flag}.`, `Missing value for ${flag}.`);
   }
   if (!/^-?\d+$/.test(raw) || !Number.isSafeInteger(Number(raw)) || Number(raw) < min || Number(raw) > max) {
-    throw new UsageError(
+    usage(
       `${flag} phải là số nguyên từ ${min} đến ${max}, không phải "${raw}".`,
       `${flag} must be an integer from ${min} to ${max}, not "${raw}".`,
     );
@@ -64,14 +57,14 @@ function parseArgs(argv: readonly string[]): Args {
         break;
       case '--out':
         if (value === undefined || value.startsWith('--') || value.trim() === '') {
-          throw new UsageError('Thiếu đường dẫn tệp cho --out.', 'Missing file path for --out.');
+          usage('Thiếu đường dẫn tệp cho --out.', 'Missing file path for --out.');
         }
         args.out = value;
         i += 1;
         break;
       case '--today':
         if (value === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-          throw new UsageError(`--today phải có dạng YYYY-MM-DD, không phải "${value ?? ''}".`, `--today must be YYYY-MM-DD, not "${value ?? ''}".`);
+          usage(`--today phải có dạng YYYY-MM-DD, không phải "${value ?? ''}".`, `--today must be YYYY-MM-DD, not "${value ?? ''}".`);
         }
         args.today = value;
         i += 1;
@@ -88,10 +81,10 @@ function parseArgs(argv: readonly string[]): Args {
         process.exit(0);
         break;
       default:
-        throw new UsageError(`Không hiểu tham số "${flag}". Cách dùng: ${USAGE}`, `Unknown argument "${flag}". Usage: ${USAGE}`);
+        usage(`Không hiểu tham số "${flag}". Cách dùng: ${USAGE}`, `Unknown argument "${flag}". Usage: ${USAGE}`);
     }
   }
-  if (args.out === undefined) throw new UsageError(`Thiếu --out. Cách dùng: ${USAGE}`, `Missing --out. Usage: ${USAGE}`);
+  if (args.out === undefined) usage(`Thiếu --out. Cách dùng: ${USAGE}`, `Missing --out. Usage: ${USAGE}`);
   const cases = args.cases ?? 300;
   return { cases, seed: args.seed ?? 1, out: args.out, today: args.today ?? vietnamToday(), check: args.check ?? cases < 5_000 };
 }
@@ -111,7 +104,7 @@ function writeAtomically(target: string, text: string): void {
     if (fd !== undefined) closeSync(fd);
     rmSync(temp, { force: true });
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new UsageError(`Không ghi được tệp "${target}" (${reason}).`, `Cannot write "${target}" (${reason}).`);
+    usage(`Không ghi được tệp "${target}" (${reason}).`, `Cannot write "${target}" (${reason}).`);
   }
 }
 
@@ -135,8 +128,8 @@ function main(): void {
 try {
   main();
 } catch (error) {
-  if (error instanceof UsageError) {
-    console.error(`Lỗi: ${error.vi} / Error: ${error.en}`);
+  if (error instanceof CliError) {
+    console.error(cliErrorLine(error));
   } else if (error instanceof DomainException) {
     console.error(`Lỗi: ${error.error.messageVi} / Error: ${error.error.messageEn}`);
   } else {

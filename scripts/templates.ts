@@ -28,21 +28,8 @@ import { renderTemplate } from '../shared/templates/render.js';
 import { servesCase } from '../shared/templates/select.js';
 import { compileTemplate, formatTemplateError } from '../shared/templates/source-format.js';
 import { docToText } from '../shared/templates/text.js';
+import { CliError, usage } from './cli-error.js';
 
-/** A failure with its exit code and a one-line Vietnamese + English message. */
-class CliError extends Error {
-  constructor(
-    readonly code: 1 | 2,
-    readonly vi: string,
-    readonly en: string,
-  ) {
-    super(en);
-  }
-}
-
-const usage = (vi: string, en: string): never => {
-  throw new CliError(2, vi, en);
-};
 
 type Options = Record<string, string>;
 
