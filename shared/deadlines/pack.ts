@@ -14,7 +14,7 @@
  */
 import { domainError, err, ok, type DomainError, type Result } from '../domain/result.js';
 import { canonicalJson } from '../templates/canonical-json.js';
-import { ED25519, fromBase64, fromUtf8, keyIdOf, subtle, toBase64, utf8, type Ed25519Jwk } from '../templates/crypto.js';
+import { checkDetachedSignature, ED25519, fromUtf8, keyIdOf, subtle, toBase64, utf8, type Ed25519Jwk, type SignatureProblem } from '../templates/crypto.js';
 import type { PackSignature } from '../templates/pack.js';
 import { parseTables, type DeadlineTables } from './tables.js';
 
@@ -112,6 +112,19 @@ export interface LoadedDeadlinePack {
   readonly tables: DeadlineTables;
 }
 
+function signatureError(problem: SignatureProblem): DomainError {
+  switch (problem.kind) {
+    case 'unsigned':
+      return packError('unsigned', 'gói chưa được ký', 'the pack is not signed');
+    case 'algorithm':
+      return packError('algorithm', 'thuật toán chữ ký không được hỗ trợ', 'unsupported signature algorithm');
+    case 'key':
+      return packError('key', 'gói được ký bằng khóa khác với khóa tin cậy', 'signed with another key than the trusted one', problem.detail);
+    case 'signature':
+      return packError('signature', 'chữ ký không hợp lệ. Không sử dụng gói này.', 'bad signature. Do not use this pack.');
+  }
+}
+
 /**
  * Verifies a deadline pack against court IT's trusted public key and returns its compiled tables.
  * Refused (with a Vietnamese message) when unsigned, signed by another key, altered in any byte,
@@ -121,20 +134,8 @@ export async function loadDeadlinePack(file: Uint8Array | string, publicKey: Ed2
   const parsed = parseDeadlinePack(file);
   if (!parsed.ok) return parsed;
   const pack = parsed.value;
-  const signature = pack.signature;
-  if (!signature) return err(packError('unsigned', 'gói chưa được ký', 'the pack is not signed'));
-  if (signature.algorithm !== 'Ed25519') return err(packError('algorithm', 'thuật toán chữ ký không được hỗ trợ', 'unsupported signature algorithm'));
-  const expectedKid = await keyIdOf(publicKey);
-  if (signature.keyId !== expectedKid) {
-    return err(packError('key', 'gói được ký bằng khóa khác với khóa tin cậy', 'signed with another key than the trusted one', `${signature.keyId} ≠ ${expectedKid}`));
-  }
-  const bytes = fromBase64(signature.value);
-  let valid = false;
-  if (bytes && bytes.length === 64) {
-    const key = await subtle().importKey('jwk', { kty: 'OKP', crv: 'Ed25519', x: publicKey.x }, ED25519, false, ['verify']);
-    valid = await subtle().verify(ED25519, key, bytes, signedBytes(pack));
-  }
-  if (!valid) return err(packError('signature', 'chữ ký không hợp lệ. Không sử dụng gói này.', 'bad signature. Do not use this pack.'));
+  const problem = await checkDetachedSignature(pack.signature, publicKey, signedBytes(pack));
+  if (problem) return err(signatureError(problem));
   const tables = parseTables(pack.rules, pack.holidays);
   if (!tables.ok) return err(packError('tables', tables.error.messageVi, tables.error.messageEn));
   if (tables.value.rulesVersion !== pack.manifest.rulesVersion || tables.value.holidaysVersion !== pack.manifest.holidaysVersion) {

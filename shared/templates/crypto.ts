@@ -100,3 +100,36 @@ export async function keyIdOf(jwk: Pick<Ed25519Jwk, 'x'>): Promise<string> {
   const raw = fromBase64(jwk.x) ?? new Uint8Array();
   return (await sha256Hex(raw)).slice(0, 16);
 }
+
+/** The detached signature block of a signed pack (templates, deadline tables). */
+export interface DetachedSignature {
+  readonly algorithm: string;
+  readonly keyId: string;
+  readonly value: string;
+}
+
+/** Why a signature was refused; each pack kind words the message with its own noun. */
+export type SignatureProblem =
+  | { readonly kind: 'unsigned' }
+  | { readonly kind: 'algorithm' }
+  | { readonly kind: 'key'; readonly detail: string }
+  | { readonly kind: 'signature' };
+
+/**
+ * Checks a pack's detached Ed25519 signature over `signed` against the trusted key: present,
+ * Ed25519, made by that key (key id), and valid. Returns null when it holds.
+ */
+export async function checkDetachedSignature(
+  signature: DetachedSignature | null | undefined,
+  publicKey: Ed25519Jwk,
+  signed: Uint8Array,
+): Promise<SignatureProblem | null> {
+  if (!signature) return { kind: 'unsigned' };
+  if (signature.algorithm !== 'Ed25519') return { kind: 'algorithm' };
+  const expectedKid = await keyIdOf(publicKey);
+  if (signature.keyId !== expectedKid) return { kind: 'key', detail: `${signature.keyId} ≠ ${expectedKid}` };
+  const bytes = fromBase64(signature.value);
+  if (!bytes || bytes.length !== 64) return { kind: 'signature' };
+  const key = await subtle().importKey('jwk', { kty: 'OKP', crv: 'Ed25519', x: publicKey.x }, ED25519, false, ['verify']);
+  return (await subtle().verify(ED25519, key, bytes, signed)) ? null : { kind: 'signature' };
+}

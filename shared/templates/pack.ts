@@ -14,7 +14,7 @@
  */
 import { domainError, err, ok, type DomainError, type Result } from '../domain/result.js';
 import { canonicalJson } from './canonical-json.js';
-import { ED25519, fromBase64, fromUtf8, keyIdOf, sha256Hex, subtle, toBase64, utf8, type Ed25519Jwk } from './crypto.js';
+import { checkDetachedSignature, ED25519, fromUtf8, keyIdOf, sha256Hex, subtle, toBase64, utf8, type Ed25519Jwk, type SignatureProblem } from './crypto.js';
 import type { Template } from './model.js';
 import { compileTemplate, formatTemplateError, type TemplateError } from './source-format.js';
 
@@ -178,6 +178,19 @@ export interface VerifiedPack {
   readonly templates: readonly Template[];
 }
 
+function signatureError(problem: SignatureProblem): DomainError {
+  switch (problem.kind) {
+    case 'unsigned':
+      return packError('unsigned', 'bộ mẫu chưa được ký', 'the pack is not signed');
+    case 'algorithm':
+      return packError('algorithm', 'thuật toán chữ ký không được hỗ trợ', 'unsupported signature algorithm');
+    case 'key':
+      return packError('key', 'bộ mẫu được ký bằng khóa khác với khóa tin cậy', 'signed with another key than the trusted one', problem.detail);
+    case 'signature':
+      return packError('signature', 'chữ ký không hợp lệ. Không sử dụng bộ mẫu này.', 'bad signature. Do not use this pack.');
+  }
+}
+
 /**
  * Verifies a pack file against a trusted public key: canonical form, signature, the hash of every
  * source, and that every source compiles to the id and version the manifest names.
@@ -186,20 +199,8 @@ export async function verifyPack(file: Uint8Array | string, publicKey: Ed25519Jw
   const parsed = parsePack(file);
   if (!parsed.ok) return parsed;
   const pack = parsed.value;
-  if (!pack.signature) return err(packError('unsigned', 'bộ mẫu chưa được ký', 'the pack is not signed'));
-  const { signature } = pack;
-  if (signature.algorithm !== 'Ed25519') return err(packError('algorithm', 'thuật toán chữ ký không được hỗ trợ', 'unsupported signature algorithm'));
-  const expectedKid = await keyIdOf(publicKey);
-  if (signature.keyId !== expectedKid) {
-    return err(packError('key', 'bộ mẫu được ký bằng khóa khác với khóa tin cậy', 'signed with another key than the trusted one', `${signature.keyId} ≠ ${expectedKid}`));
-  }
-  const bytes = fromBase64(signature.value);
-  let valid = false;
-  if (bytes && bytes.length === 64) {
-    const key = await subtle().importKey('jwk', { kty: 'OKP', crv: 'Ed25519', x: publicKey.x }, ED25519, false, ['verify']);
-    valid = await subtle().verify(ED25519, key, bytes, signedBytes(pack));
-  }
-  if (!valid) return err(packError('signature', 'chữ ký không hợp lệ. Không sử dụng bộ mẫu này.', 'bad signature. Do not use this pack.'));
+  const problem = await checkDetachedSignature(pack.signature, publicKey, signedBytes(pack));
+  if (problem) return err(signatureError(problem));
   const templates: Template[] = [];
   const files = Object.keys(pack.sources);
   if (files.length !== pack.manifest.templates.length) return err(packError('files', 'số tệp mẫu không khớp danh mục', 'source files do not match the manifest'));
