@@ -11,7 +11,7 @@ import path from 'node:path';
 import { tsImport } from 'tsx/esm/api';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const NODE_BENCHES = ['bench/node/deadlines.bench.ts', 'bench/node/docx.bench.ts'];
+const NODE_BENCHES = ['bench/node/deadlines.bench.ts', 'bench/node/docx.bench.ts', 'bench/node/sync-server.bench.ts', 'bench/node/sync-reconnect.bench.ts'];
 
 const args = process.argv.slice(2);
 const onlyAt = args.indexOf('--only');
@@ -25,11 +25,14 @@ if (only !== 'node') {
 }
 if (only !== 'browser') {
   // The Node benches understand --cases and --seed; --quick shrinks them like the browser half.
-  const nodeArgs = passOn.includes('--quick') ? ['--cases', '2000'] : passOn.filter((a) => a !== '--no-build');
+  // The sync benches have their own sizes (--connections, --edits…) and understand --quick.
+  const quick = passOn.includes('--quick');
+  const nodeArgs = quick ? ['--cases', '2000'] : passOn.filter((a) => a !== '--no-build' && a !== '--sync-only');
   for (const bench of NODE_BENCHES) {
     if (!existsSync(path.join(ROOT, bench))) continue;
     console.log(`\n[bench] ${bench}`);
-    const run = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', bench, ...nodeArgs], { cwd: ROOT, stdio: 'inherit' });
+    const benchArgs = bench.includes('/sync-') ? (quick ? ['--quick'] : []) : nodeArgs;
+    const run = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', bench, ...benchArgs], { cwd: ROOT, stdio: 'inherit' });
     if (run.status !== 0) failed += 1;
   }
 }

@@ -44,6 +44,24 @@ export interface SearchResult {
   readonly baselineTotals: readonly number[];
 }
 
+export interface SyncCatchUpResult {
+  readonly ms: number;
+  /** HTTP requests made by the catch-up (push batches + pull pages). */
+  readonly requests: number;
+  readonly pages: number;
+  readonly pulled: number;
+  readonly pushed: number;
+  readonly seq: number;
+  readonly docErrors: number;
+  readonly casesInReplica: number;
+}
+
+export interface SyncBaselineResult {
+  readonly ms: number;
+  readonly pages: number;
+  readonly docs: number;
+}
+
 export interface BenchApi {
   /** Deletes every IndexedDB database of this origin (the bench runs in a throwaway profile). */
   reset(): Promise<void>;
@@ -52,6 +70,14 @@ export interface BenchApi {
   importBaseline(options: { chunkSize: number }): Promise<BaselineImportResult>;
   openCases(options: { samples: number; seed: number }): Promise<OpenCaseResult>;
   search(options: { queries: number; seed: number }): Promise<SearchResult>;
+  /** Sync scenarios (bench/browser/sync.ts): log in to the driver's loopback server. */
+  syncLogin(request: { serverUrl: string; court: string; user: string; password: string }): Promise<void>;
+  /** One `runCatchUp` into the sync replica (empty on first call). */
+  syncCatchUp(): Promise<SyncCatchUpResult>;
+  /** Raw Yjs baseline: the same pull pages into in-memory Y.Docs. */
+  syncBaseline(options: { sinceSeq: number; limit: number }): Promise<SyncBaselineResult>;
+  /** Closes and deletes the sync replica. */
+  syncClose(): Promise<void>;
   /** Closes every connection so another page (the app) can open the same databases. */
   closeAll(): Promise<void>;
 }

@@ -24,6 +24,7 @@ import {
   type BaselineRecord,
 } from './baseline.js';
 import { makeQueries } from './queries.js';
+import { syncBaseline, syncCatchUp, syncClose, syncLogin } from './sync.js';
 
 let court: CourtFile | undefined;
 let replica: Replica | undefined;
@@ -160,6 +161,11 @@ const api: BenchApi = {
     }
     return { queries, replicaMs, baselineMs, replicaTotals, baselineTotals };
   },
+
+  syncLogin,
+  syncCatchUp,
+  syncBaseline,
+  syncClose,
 
   async closeAll() {
     closeReplica();

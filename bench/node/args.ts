@@ -14,6 +14,8 @@ export interface BenchOptions {
   readonly appPath: string;
   /** Raw IndexedDB chunk size of the import baseline. */
   readonly baselineChunk: number;
+  /** Only the catch-up scenarios (sync issue), skipping import/open/search/cold start. */
+  readonly syncOnly: boolean;
 }
 
 export const DEFAULT_OPTIONS: BenchOptions = {
@@ -26,12 +28,14 @@ export const DEFAULT_OPTIONS: BenchOptions = {
   coldStartRuns: 3,
   appPath: '#/cases',
   baselineChunk: 1000,
+  syncOnly: false,
 };
 
 export const USAGE = `Cách dùng — usage: npm run bench -- [--quick] [--cases N] [--seed N] [--no-build] [--app-path '#/cases']
   --quick      2.000 vụ án, chạy thử nhanh — a 2,000-case smoke run
   --cases N    số vụ án — cases in the generated court (default 20000)
-  --no-build   dùng out/web và out/bench đã build — reuse the existing builds`;
+  --no-build   dùng out/web và out/bench đã build — reuse the existing builds
+  --sync-only  chỉ đo đồng bộ (catch-up) — only the catch-up scenarios`;
 
 /** Parses argv; returns an error text (Vietnamese first) for anything it does not understand. */
 export function parseBenchArgs(argv: readonly string[]): { ok: true; options: BenchOptions } | { ok: false; message: string } {
@@ -63,6 +67,9 @@ export function parseBenchArgs(argv: readonly string[]): { ok: true; options: Be
       }
       case '--no-build':
         options = { ...options, build: false };
+        break;
+      case '--sync-only':
+        options = { ...options, syncOnly: true };
         break;
       case '--app-path': {
         const path = value();

@@ -15,6 +15,7 @@ import { chromiumLaunchOptions } from '../../test/e2e/support/chromium.js';
 import type { BaselineImportResult, BenchApi, GenerateResult, ImportResult, OpenCaseResult, SearchResult } from '../browser/api.js';
 import { parseBenchArgs, type BenchOptions } from './args.js';
 import { allPassed, formatMs, formatTable, percentile, type ScenarioRow } from './report.js';
+import { catchUpRows, runCatchUpScenarios, type SyncScenarioResult } from './sync/catch-up-scenarios.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const OUT_WEB = path.join(ROOT, 'out', 'web');
@@ -304,16 +305,29 @@ export async function runBench(argv: readonly string[]): Promise<number> {
   const userDataDir = await mkdtemp(path.join(tmpdir(), 'courtdesk-bench-'));
   let page: PageScenarios = { errors: {} };
   let cold: ColdStart | undefined;
+  let sync: SyncScenarioResult = {};
   try {
+    if (!options.syncOnly) {
+      const context = await launch(userDataDir);
+      try {
+        page = await runPageScenarios(await firstPage(context), `${server.url}bench/`, options);
+      } finally {
+        await context.close();
+      }
+      if (page.import) {
+        log(`cold start of the app, ${options.coldStartRuns} runs`);
+        cold = await runColdStarts(userDataDir, `${server.url}${options.appPath}`, options.coldStartRuns);
+      }
+    }
+    // The catch-up scenarios last, in a fresh browser process, into a replica of their own.
     const context = await launch(userDataDir);
     try {
-      page = await runPageScenarios(await firstPage(context), `${server.url}bench/`, options);
+      const syncPage = await firstPage(context);
+      await syncPage.goto(`${server.url}bench/`);
+      await syncPage.waitForFunction(() => window.courtdeskBench !== undefined, undefined, { timeout: 30_000 });
+      sync = await runCatchUpScenarios(syncPage, (name, arg) => call(syncPage, name, arg), options);
     } finally {
       await context.close();
-    }
-    if (page.import) {
-      log(`cold start of the app, ${options.coldStartRuns} runs`);
-      cold = await runColdStarts(userDataDir, `${server.url}${options.appPath}`, options.coldStartRuns);
     }
   } catch (error) {
     console.error(`[bench] aborted: ${errorText(error)}`);
@@ -322,7 +336,7 @@ export async function runBench(argv: readonly string[]): Promise<number> {
     await rm(userDataDir, { recursive: true, force: true });
   }
 
-  const rows = buildRows(options, page, cold);
+  const rows = [...(options.syncOnly ? [] : buildRows(options, page, cold)), ...catchUpRows(options, sync)];
   console.log('');
   console.log(formatTable(rows));
   console.log('');
@@ -336,7 +350,7 @@ export async function runBench(argv: readonly string[]): Promise<number> {
     machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, userAgent: page.userAgent },
     options,
     scenarios: rows,
-    raw: { openCase: page.openCase, search: page.search, coldStart: cold },
+    raw: { openCase: page.openCase, search: page.search, coldStart: cold, catchUp: sync },
     elapsedMs: Date.now() - started,
   };
   await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);

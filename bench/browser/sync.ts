@@ -1,0 +1,80 @@
+/**
+ * The sync scenarios of the bench page: the app's own catch-up client (renderer/sync) into a
+ * replica in real Chromium IndexedDB, and the raw-Yjs baseline (the same pull pages applied to
+ * in-memory Y.Docs, no IndexedDB, no projection). The driver (bench/node/main.ts) runs the server.
+ */
+import * as Y from 'yjs';
+import { openReplica } from '../../renderer/replica/replica.js';
+import type { Replica } from '../../renderer/replica/types.js';
+import { runCatchUp } from '../../renderer/sync/catch-up.js';
+import { login, type Session } from '../../renderer/sync/session.js';
+import type { SyncBaselineResult, SyncCatchUpResult } from './api.js';
+
+/** A database of its own, so the import scenarios' replica is left as it is. */
+export const SYNC_DB_NAME = 'courtdesk-bench-sync';
+
+let session: Session | undefined;
+let replica: Replica | undefined;
+
+export async function syncLogin(request: { serverUrl: string; court: string; user: string; password: string }): Promise<void> {
+  const result = await login((input, init) => fetch(input, init), request);
+  if (!result.ok) throw new Error(`login: ${result.error.messageEn}`);
+  session = result.value;
+}
+
+/** One `runCatchUp` into the sync replica (opened empty on first use); requests counted. */
+export async function syncCatchUp(): Promise<SyncCatchUpResult> {
+  if (!session) throw new Error('syncLogin() must run first');
+  replica ??= await openReplica({ name: SYNC_DB_NAME });
+  let requests = 0;
+  let pages = 0;
+  const counting = (input: string, init?: RequestInit) => {
+    requests++;
+    if (typeof init?.body === 'string' && init.body.startsWith('{"pull"')) pages++;
+    return fetch(input, init);
+  };
+  const start = performance.now();
+  const result = await runCatchUp({ replica: replica.sync, session, fetch: counting });
+  const ms = performance.now() - start;
+  if (result.kind !== 'done') throw new Error(`catch-up ended with ${result.kind}: ${JSON.stringify(result).slice(0, 300)}`);
+  const info = await replica.info();
+  return { ms, requests, pages, pulled: result.pulled, pushed: result.pushed, seq: result.seq, docErrors: result.docErrors.length, casesInReplica: info.caseCount };
+}
+
+/** Raw Yjs: the same pull pages, one request each, each doc applied to a fresh in-memory Y.Doc. */
+export async function syncBaseline(options: { sinceSeq: number; limit: number }): Promise<SyncBaselineResult> {
+  if (!session) throw new Error('syncLogin() must run first');
+  const start = performance.now();
+  const docs = new Map<string, Y.Doc>();
+  let seq = options.sinceSeq;
+  let pages = 0;
+  for (;;) {
+    const res = await fetch(`${session.serverUrl}/api/sync/batch`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${session.token}` },
+      body: JSON.stringify({ pull: { sinceSeq: seq, limit: options.limit } }),
+    });
+    if (!res.ok) throw new Error(`baseline pull: HTTP ${res.status}`);
+    const page = (await res.json()) as { pull: { docs: { room: string; update: string }[]; nextSeq: number; hasMore: boolean } };
+    pages++;
+    for (const doc of page.pull.docs) {
+      const ydoc = new Y.Doc();
+      Y.applyUpdate(ydoc, Uint8Array.from(atob(doc.update), (c) => c.charCodeAt(0)));
+      docs.set(doc.room, ydoc);
+    }
+    seq = page.pull.nextSeq;
+    if (!page.pull.hasMore) break;
+  }
+  const ms = performance.now() - start;
+  for (const doc of docs.values()) doc.destroy();
+  return { ms, pages, docs: docs.size };
+}
+
+export async function syncClose(): Promise<void> {
+  replica?.close();
+  replica = undefined;
+  await new Promise<void>((resolve) => {
+    const request = indexedDB.deleteDatabase(SYNC_DB_NAME);
+    request.onsuccess = request.onerror = request.onblocked = () => resolve();
+  });
+}
