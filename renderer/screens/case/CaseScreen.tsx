@@ -19,6 +19,7 @@ import { AdjournDialog, OutcomeDialog } from './HearingDialogs.js';
 import { StatusDialog } from './StatusDialog.js';
 import { PresenceBar } from './PresenceBar.js';
 import { DeadlinesSection } from './DeadlinesSection.js';
+import { TemplatesSection } from './TemplatesSection.js';
 
 type Open =
   | { readonly kind: 'none' }
@@ -80,6 +81,7 @@ export function CaseScreen({ caseId }: { readonly caseId: string }) {
           />
           <HearingsSection caseData={caseData} onOutcome={(hearing) => setOpen({ kind: 'outcome', hearing })} onAdjourn={(hearing) => setOpen({ kind: 'adjourn', hearing })} />
           <DeadlinesSection caseData={caseData} />
+          <TemplatesSection caseData={caseData} />
         </div>
         <div className="case-side">
           <PanelSection caseData={caseData} />
