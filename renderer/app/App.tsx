@@ -12,6 +12,7 @@ import { screenOf, SCREENS, screenHash, type Route, type Screen } from './routes
 import { useGlobalShortcuts } from './shortcuts.js';
 import { ErrorBoundary } from './ErrorBoundary.js';
 import { DemoBanner } from './DemoBanner.js';
+import { UpdateBanner } from './UpdateBanner.js';
 import { TodayScreen } from '../screens/today/TodayScreen.js';
 import { RegisterScreen } from '../screens/register/RegisterScreen.js';
 import { CalendarScreen } from '../screens/calendar/CalendarScreen.js';
@@ -84,6 +85,7 @@ export function App({ demoLoadedNow, demoError }: { readonly demoLoadedNow: bool
       </header>
       <main id="main" className="content" tabIndex={-1}>
         <DemoBanner demoLoadedNow={demoLoadedNow} demoError={demoError} />
+        <UpdateBanner />
         <ErrorBoundary key={routeKey(route)}>
           <ScreenFor route={route} />
         </ErrorBoundary>

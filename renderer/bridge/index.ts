@@ -3,6 +3,21 @@ import type { Bridge } from './bridge.js';
 import { createDesktopBridge } from './desktop.js';
 import { createWebBridge } from './web.js';
 
-export type { Bridge, BridgeInfo, MenuCommand, SaveFilter, SaveOutcome } from './bridge.js';
+export type {
+  Bridge,
+  BridgeInfo,
+  BridgeSecrets,
+  BridgeSettings,
+  BridgeUpdater,
+  MenuCommand,
+  OpenOutcome,
+  Outcome,
+  PrepareInstallResult,
+  SaveFilter,
+  SaveOutcome,
+  ServerSettings,
+  UpdaterState,
+} from './bridge.js';
+export { checkServerUrl } from './server-url.js';
 
 export const bridge: Bridge = window.courtdesk ? createDesktopBridge(window.courtdesk) : createWebBridge();

@@ -15,7 +15,7 @@ import { appendUpdate, applyStoredDoc, newDoc, readStoredDocs, storedVersion, ty
 import { caseIdOfDoc, projectCase, type CaseProjection } from './projection.js';
 import { replaceRows } from './rebuild.js';
 import type { CourtdeskDb } from './schema.js';
-import { afterPull } from './sync-state.js';
+import { afterPull, markLocalEdit } from './sync-state.js';
 
 /** The Yjs transaction origin of updates that came from the court server. */
 export const REMOTE_ORIGIN = Symbol('courtdesk.remote');
@@ -26,6 +26,8 @@ export interface RemoteUpdate {
   /** The server's state vector of the doc when it sent the update (absent for a live-room update). */
   readonly serverSV?: Uint8Array;
   readonly seq?: number;
+  /** From a backup bundle: the server may lack it, so a change marks the doc pending. */
+  readonly fromBackup?: boolean;
 }
 
 /** What a batch of remote updates would do to the replica, for the mass-change guard. */
@@ -86,7 +88,7 @@ export async function applyRemoteUpdates(
         ]);
         const recordOf = new Map(ids.map((id, i) => [id, records[i]]));
         const failed: { docId: string; reason: string }[] = [];
-        const work = new Map<string, { doc: Y.Doc; emitted: Uint8Array[]; before?: Case; after?: Case; item: RemoteUpdate }>();
+        const work = new Map<string, { doc: Y.Doc; emitted: Uint8Array[]; before?: Case; after?: Case; item: RemoteUpdate; fromBackup: boolean }>();
         let partiesRemoved = 0;
         const casesBlanked: string[] = [];
         for (const item of items) {
@@ -103,9 +105,10 @@ export async function applyRemoteUpdates(
               }
             }
             const before = previous ? tryRead(doc) : undefined;
-            entry = { doc, emitted: [], item, ...(before ? { before } : {}) };
+            entry = { doc, emitted: [], item, fromBackup: false, ...(before ? { before } : {}) };
             work.set(item.docId, entry);
           }
+          if (item.fromBackup) entry.fromBackup = true;
           const emitted = entry.emitted;
           const onUpdate = (update: Uint8Array) => emitted.push(update);
           entry.doc.on('update', onUpdate);
@@ -166,6 +169,10 @@ export async function applyRemoteUpdates(
           if (entry.item.serverSV) {
             await db.syncState.put(afterPull(recordOf.get(docId), docId, entry.item.serverSV, entry.item.seq ?? 0, Y.encodeStateVector(entry.doc)));
           }
+          // A restored bundle that changed the doc may hold edits the server never saw (made on
+          // another PC, offline): flag it like a local edit so the next sync pushes the diff. A
+          // push of something the server already has is merged away there, so this never loses.
+          if (entry.fromBackup && entry.emitted.length > 0) await markLocalEdit(db, docId);
           docs.set(docId, { doc: entry.doc, version });
         }
         if (projections.length > 0) await replaceRows(db, projections);

@@ -156,6 +156,7 @@ class DexieReplica implements Replica {
         this.editQueue = run.catch(() => undefined);
         return run;
       },
+      caseIds: async () => caseIdsOf((await db.docSnapshots.toCollection().primaryKeys()).sort()),
       docState: async (caseId) => {
         const stored = await db.transaction('r', [db.docSnapshots, db.docUpdates], () => readStoredDoc(db, caseDocId(caseId)));
         return stored ? mergedState(stored) : undefined;
@@ -178,7 +179,7 @@ class DexieReplica implements Replica {
     try {
       result = await applyRemoteUpdates(
         this.db,
-        docs.map((d) => ({ docId: caseDocId(d.caseId), update: d.update, ...(d.stateVector ? { serverSV: d.stateVector } : {}), ...(d.seq === undefined ? {} : { seq: d.seq }) })),
+        docs.map((d) => ({ docId: caseDocId(d.caseId), update: d.update, ...(d.stateVector ? { serverSV: d.stateVector } : {}), ...(d.seq === undefined ? {} : { seq: d.seq }), ...(d.fromBackup ? { fromBackup: true } : {}) })),
         this.now(),
         guard,
       );

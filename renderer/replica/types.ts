@@ -162,6 +162,11 @@ export interface SyncPulledDoc {
   /** The server's state vector and seq (a pulled doc); absent for an update from a live room. */
   readonly stateVector?: Uint8Array;
   readonly seq?: number;
+  /**
+   * A doc restored from a backup bundle rather than sent by the server: the server may lack what
+   * it adds, so a doc it changes becomes pending (pushed at the next sync) like a local edit.
+   */
+  readonly fromBackup?: boolean;
 }
 
 /** What a pulled page would do, for the mass-change guard (renderer/sync/guards.ts). */
@@ -209,6 +214,8 @@ export interface ReplicaSync {
    * notified. `guard` sees the summary first and may refuse the whole page (nothing written).
    */
   applyRemote(docs: readonly SyncPulledDoc[], guard?: (summary: SyncChangeSummary) => boolean): Promise<SyncApplyReport>;
+  /** Every case id with a stored doc, sorted (a backup lists them all). */
+  caseIds(): Promise<readonly string[]>;
   /** The stored state of a case doc (a live room starts from it), or undefined if unknown. */
   docState(caseId: string): Promise<Uint8Array | undefined>;
   /** Every committed update of a case doc, local edits and remote ones alike. */

@@ -13,6 +13,7 @@ import { useReplica } from '../../app/replica-context.js';
 import { bridge, type BridgeInfo } from '../../bridge/index.js';
 import { errorMessageVi } from '../../app/boot.js';
 import { SyncSettings } from '../../sync/ui/SyncSettings.js';
+import { DesktopServiceCards } from '../../backup/DesktopServiceCards.js';
 
 type ImportState =
   | { readonly kind: 'idle' }
@@ -89,6 +90,7 @@ export function SettingsScreen() {
       </div>
       <div className="settings-grid">
         <SyncSettings />
+        <DesktopServiceCards />
         <section className="card">
           <h2>{t('settings.language')}</h2>
           <div className="segmented" role="radiogroup" aria-label={t('settings.language')}>

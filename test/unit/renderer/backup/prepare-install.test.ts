@@ -1,0 +1,49 @@
+/** The answer to main's `update:prepareInstall`: syncs first, counts what is still pending. */
+import { describe, expect, it } from 'vitest';
+import { prepareInstall, registerPrepareInstall } from '../../../../renderer/app/prepare-install.js';
+import type { PrepareInstallResult } from '../../../../shared/contracts/ipc.js';
+
+function fakeReplica(pending: string[], infoFails = false) {
+  return {
+    info: () => (infoFails ? Promise.reject(new Error('closed')) : Promise.resolve({ staff: [], caseCount: 3 })),
+    sync: { pendingCaseIds: () => Promise.resolve([...pending]) },
+  };
+}
+
+describe('prepareInstall', () => {
+  it('asks the engine to sync and reports what it left pending', async () => {
+    const pending = ['c1', 'c2', 'c3'];
+    const engine = {
+      calls: 0,
+      syncNow() {
+        this.calls += 1;
+      },
+      // The catch-up pushes two of the three docs.
+      idle: () => Promise.resolve().then(() => void pending.splice(0, 2)),
+    };
+    const result = await prepareInstall({ replica: fakeReplica(pending), engine });
+    expect(engine.calls).toBe(1);
+    expect(result).toEqual({ pendingSync: 1, unsaved: 0, snapshotTaken: true });
+  });
+
+  it('does not wait for a catch-up that never ends, and reports no snapshot when the replica cannot be read', async () => {
+    const engine = { syncNow: () => {}, idle: () => new Promise<void>(() => {}) };
+    const started = Date.now();
+    const result = await prepareInstall({ replica: fakeReplica(['c1'], true), engine, syncWaitMs: 20 });
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(result).toEqual({ pendingSync: 1, unsaved: 0, snapshotTaken: false });
+  });
+
+  it('registers one handler with the bridge that answers with the replica state', async () => {
+    let registered: (() => Promise<PrepareInstallResult>) | undefined;
+    const off = registerPrepareInstall((handler) => {
+      registered = handler;
+      return () => {
+        registered = undefined;
+      };
+    }, { replica: fakeReplica([]) });
+    expect(await registered!()).toEqual({ pendingSync: 0, unsaved: 0, snapshotTaken: true });
+    off();
+    expect(registered).toBeUndefined();
+  });
+});
