@@ -114,10 +114,13 @@ export async function runCatchUp(options: CatchUpOptions): Promise<CatchUpResult
   const startSeq = stored && stored.server === session.serverUrl && stored.court === session.court ? stored.seq : 0;
   let seq = startSeq;
   let pulled = 0;
-  const known = new Map(await replica.knownStateVectors());
+  // The state vectors of what this replica held when the catch-up began, encoded once and sent
+  // with every page. Docs pulled by earlier pages are not added: that made every page carry
+  // every doc received so far (quadratic for an initial replica of 20,000 cases). A doc that
+  // changes again later in the sequence then comes as a larger diff, which Yjs de-duplicates.
+  const stateVectors: Record<string, string> = {};
+  for (const [caseId, sv] of await replica.knownStateVectors()) stateVectors[caseRoom(session, caseId)] = toBase64(sv);
   for (;;) {
-    const stateVectors: Record<string, string> = {};
-    for (const [caseId, sv] of known) stateVectors[caseRoom(session, caseId)] = toBase64(sv);
     const outcome = await post({ pull: { sinceSeq: seq, limit: options.pullLimit ?? 500, stateVectors } });
     if (outcome.kind !== 'ok') return failureResult(outcome);
     const page = outcome.value.pull;
@@ -130,9 +133,6 @@ export async function runCatchUp(options: CatchUpOptions): Promise<CatchUpResult
     if (docs.length > 0) {
       const report = await replica.applyRemote(docs, (summary) => options.allowMassChange === true || !massChange(summary));
       if (!report.applied) return { kind: 'needsConfirmation', summary: report.summary, ...(serverDate === undefined ? {} : { serverDate }) };
-      for (const doc of docs) {
-        if (!report.failed.some((f) => f.caseId === doc.caseId)) known.set(doc.caseId, doc.stateVector);
-      }
       pulled += docs.length;
     }
     seq = page.nextSeq;
