@@ -14,7 +14,7 @@
  */
 import { domainError, err, ok, type DomainError, type Result } from '../domain/result.js';
 import { canonicalJson } from '../templates/canonical-json.js';
-import { checkDetachedSignature, ED25519, fromUtf8, keyIdOf, subtle, toBase64, utf8, type Ed25519Jwk, type SignatureProblem } from '../templates/crypto.js';
+import { checkDetachedSignature, describeSignatureProblem, ED25519, fromUtf8, keyIdOf, subtle, toBase64, utf8, type Ed25519Jwk, type SignatureProblem } from '../templates/crypto.js';
 import type { PackSignature } from '../templates/pack.js';
 import { parseTables, type DeadlineTables } from './tables.js';
 
@@ -113,16 +113,8 @@ export interface LoadedDeadlinePack {
 }
 
 function signatureError(problem: SignatureProblem): DomainError {
-  switch (problem.kind) {
-    case 'unsigned':
-      return packError('unsigned', 'gói chưa được ký', 'the pack is not signed');
-    case 'algorithm':
-      return packError('algorithm', 'thuật toán chữ ký không được hỗ trợ', 'unsupported signature algorithm');
-    case 'key':
-      return packError('key', 'gói được ký bằng khóa khác với khóa tin cậy', 'signed with another key than the trusted one', problem.detail);
-    case 'signature':
-      return packError('signature', 'chữ ký không hợp lệ. Không sử dụng gói này.', 'bad signature. Do not use this pack.');
-  }
+  const words = describeSignatureProblem(problem, 'gói');
+  return packError(words.code, words.vi, words.en, words.detail);
 }
 
 /**

@@ -133,3 +133,20 @@ export async function checkDetachedSignature(
   const key = await subtle().importKey('jwk', { kty: 'OKP', crv: 'Ed25519', x: publicKey.x }, ED25519, false, ['verify']);
   return (await subtle().verify(ED25519, key, bytes, signed)) ? null : { kind: 'signature' };
 }
+
+/** The refusal of a signature in words, for a pack kind named by `nounVi` ("bộ mẫu", "gói"). */
+export function describeSignatureProblem(
+  problem: SignatureProblem,
+  nounVi: string,
+): { readonly code: SignatureProblem['kind']; readonly vi: string; readonly en: string; readonly detail?: string } {
+  switch (problem.kind) {
+    case 'unsigned':
+      return { code: 'unsigned', vi: `${nounVi} chưa được ký`, en: 'the pack is not signed' };
+    case 'algorithm':
+      return { code: 'algorithm', vi: 'thuật toán chữ ký không được hỗ trợ', en: 'unsupported signature algorithm' };
+    case 'key':
+      return { code: 'key', vi: `${nounVi} được ký bằng khóa khác với khóa tin cậy`, en: 'signed with another key than the trusted one', detail: problem.detail };
+    case 'signature':
+      return { code: 'signature', vi: `chữ ký không hợp lệ. Không sử dụng ${nounVi} này.`, en: 'bad signature. Do not use this pack.' };
+  }
+}

@@ -14,7 +14,7 @@
  */
 import { domainError, err, ok, type DomainError, type Result } from '../domain/result.js';
 import { canonicalJson } from './canonical-json.js';
-import { checkDetachedSignature, ED25519, fromUtf8, keyIdOf, sha256Hex, subtle, toBase64, utf8, type Ed25519Jwk, type SignatureProblem } from './crypto.js';
+import { checkDetachedSignature, describeSignatureProblem, ED25519, fromUtf8, keyIdOf, sha256Hex, subtle, toBase64, utf8, type Ed25519Jwk, type SignatureProblem } from './crypto.js';
 import type { Template } from './model.js';
 import { compileTemplate, formatTemplateError, type TemplateError } from './source-format.js';
 
@@ -179,16 +179,8 @@ export interface VerifiedPack {
 }
 
 function signatureError(problem: SignatureProblem): DomainError {
-  switch (problem.kind) {
-    case 'unsigned':
-      return packError('unsigned', 'bộ mẫu chưa được ký', 'the pack is not signed');
-    case 'algorithm':
-      return packError('algorithm', 'thuật toán chữ ký không được hỗ trợ', 'unsupported signature algorithm');
-    case 'key':
-      return packError('key', 'bộ mẫu được ký bằng khóa khác với khóa tin cậy', 'signed with another key than the trusted one', problem.detail);
-    case 'signature':
-      return packError('signature', 'chữ ký không hợp lệ. Không sử dụng bộ mẫu này.', 'bad signature. Do not use this pack.');
-  }
+  const words = describeSignatureProblem(problem, 'bộ mẫu');
+  return packError(words.code, words.vi, words.en, words.detail);
 }
 
 /**
