@@ -15,7 +15,7 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { anonymiseDocx, anonymiseText, type PartyInput, type Replacement } from '../shared/anonymise/index.js';
-import { CliError, usage } from './cli-error.js';
+import { CliError, exitCodeOf, usage } from './cli-error.js';
 
 
 const PartiesSchema = z.array(
@@ -106,11 +106,7 @@ async function main(): Promise<number> {
     for (const r of replacements) console.log(`  ${r.original} → ${r.replacement} (${r.kind}, ${r.count})`);
     return 0;
   } catch (error) {
-    if (error instanceof CliError) {
-      console.error(`Lỗi: ${error.vi} / Error: ${error.en}`);
-      return error.code;
-    }
-    throw error;
+    return exitCodeOf(error);
   }
 }
 

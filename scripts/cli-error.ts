@@ -24,3 +24,10 @@ export function usage(vi: string, en: string): never {
 export function cliErrorLine(error: CliError): string {
   return `Lỗi: ${error.vi} / Error: ${error.en}`;
 }
+
+/** Prints a CliError's line and returns its exit code; anything else is a bug and is rethrown. */
+export function exitCodeOf(error: unknown): 1 | 2 {
+  if (!(error instanceof CliError)) throw error;
+  console.error(cliErrorLine(error));
+  return error.code;
+}

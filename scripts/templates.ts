@@ -28,7 +28,7 @@ import { renderTemplate } from '../shared/templates/render.js';
 import { servesCase } from '../shared/templates/select.js';
 import { compileTemplate, formatTemplateError } from '../shared/templates/source-format.js';
 import { docToText } from '../shared/templates/text.js';
-import { CliError, usage } from './cli-error.js';
+import { CliError, exitCodeOf, usage } from './cli-error.js';
 
 
 type Options = Record<string, string>;
@@ -252,11 +252,7 @@ async function main(): Promise<number> {
     await run?.(options);
     return 0;
   } catch (error) {
-    if (error instanceof CliError) {
-      console.error(`Lỗi: ${error.vi} / Error: ${error.en}`);
-      return error.code;
-    }
-    throw error;
+    return exitCodeOf(error);
   }
 }
 
