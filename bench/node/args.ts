@@ -86,3 +86,18 @@ export function parseBenchArgs(argv: readonly string[]): { ok: true; options: Be
   }
   return { ok: true, options };
 }
+
+/**
+ * A positive integer flag of a Node bench (`--cases 2000`), or `fallback` when absent; anything
+ * else ends the process with exit code 2 and a one-line message.
+ */
+export function positiveIntOption(name: string, fallback: number, argv: readonly string[] = process.argv): number {
+  const index = argv.indexOf(name);
+  const raw = index > 0 ? argv[index + 1] : undefined;
+  const value = raw === undefined ? fallback : Number(raw);
+  if (!Number.isSafeInteger(value) || value < 1) {
+    console.error(`Lỗi: ${name} phải là số nguyên dương / Error: ${name} must be a positive integer`);
+    process.exit(2);
+  }
+  return value;
+}

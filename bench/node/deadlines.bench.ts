@@ -11,20 +11,12 @@
 import { generateCourt } from '../../shared/demo/index.js';
 import { addCalendarDays, computeDeadlines, defaultTables } from '../../shared/deadlines/index.js';
 import type { Case } from '../../shared/domain/schemas.js';
+import { positiveIntOption } from './args.js';
 
 const BUDGET_MS_PER_20K = 500;
 const TODAY = '2025-11-28';
 
-function option(name: string, fallback: number): number {
-  const index = process.argv.indexOf(name);
-  const raw = index > 0 ? process.argv[index + 1] : undefined;
-  const value = raw === undefined ? fallback : Number(raw);
-  if (!Number.isSafeInteger(value) || value < 1) {
-    console.error(`Lỗi: ${name} phải là số nguyên dương / Error: ${name} must be a positive integer`);
-    process.exit(2);
-  }
-  return value;
-}
+const option = positiveIntOption;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

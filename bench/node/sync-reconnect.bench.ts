@@ -29,6 +29,7 @@ import { seedDemoCourt } from '../../server/demo-court.js';
 import { createJsonLogger } from '../../server/log.js';
 import { startServer } from '../../server/server.js';
 import { allPassed, formatTable, type ScenarioRow } from './report.js';
+import { positiveIntOption } from './args.js';
 
 const BUDGET_MS = 5_000;
 const TODAY = '2025-11-28';
@@ -36,16 +37,7 @@ const SEED = 20251128;
 const COURT_CASES = 50;
 const log = (message: string) => console.log(`[bench] ${message}`);
 
-function option(name: string, fallback: number): number {
-  const index = process.argv.indexOf(name);
-  const raw = index > 0 ? process.argv[index + 1] : undefined;
-  const value = raw === undefined ? fallback : Number(raw);
-  if (!Number.isSafeInteger(value) || value < 1) {
-    console.error(`Lỗi: ${name} phải là số nguyên dương / Error: ${name} must be a positive integer`);
-    process.exit(2);
-  }
-  return value;
-}
+const option = positiveIntOption;
 
 const edits = option('--edits', process.argv.includes('--quick') ? 2_000 : 10_000);
 const dataDir = mkdtempSync(path.join(tmpdir(), 'courtdesk-bench-reconnect-'));

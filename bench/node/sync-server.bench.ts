@@ -23,20 +23,12 @@ import { DEMO_COURT_ID, DEMO_ACCOUNTS, seedDemoAccounts } from '../../server/dem
 import { formatRoomName } from '../../shared/sync/rooms.js';
 import { startServerChild, type ServerChild } from './sync/child.js';
 import { allPassed, formatTable, percentile, type ScenarioRow } from './report.js';
+import { positiveIntOption } from './args.js';
 
 const BUDGET_P99_MS = 50;
 const log = (message: string) => console.log(`[bench] ${message}`);
 
-function option(name: string, fallback: number): number {
-  const index = process.argv.indexOf(name);
-  const raw = index > 0 ? process.argv[index + 1] : undefined;
-  const value = raw === undefined ? fallback : Number(raw);
-  if (!Number.isSafeInteger(value) || value < 1) {
-    console.error(`Lỗi: ${name} phải là số nguyên dương / Error: ${name} must be a positive integer`);
-    process.exit(2);
-  }
-  return value;
-}
+const option = positiveIntOption;
 
 const quick = process.argv.includes('--quick');
 const connections = option('--connections', quick ? 200 : 2000);
