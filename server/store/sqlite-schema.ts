@@ -15,6 +15,9 @@
  *  │ court PK │ user PK │ password_hash │ roles (JSON)│ created_at, updated_at │
  *  └──────────┴─────────┴───────────────┴─────────────┴────────────────────────┘
  * ```
+ *  device_keys (court, key_id PK; user, public_key, device_name, registered_at, revoked_at)
+ *  packs       (seq PK; court, kind, pack_id, version UNIQUE; bytes, sha256, published_by/at)
+ *
  * Every blob has a 16-byte digest (server/store/digest.ts) checked when it is read.
  */
 export const MIGRATIONS: readonly string[] = [
@@ -51,6 +54,33 @@ export const MIGRATIONS: readonly string[] = [
     created_at INTEGER NOT NULL,
     updated_at INTEGER NOT NULL,
     PRIMARY KEY (court, user)
+  ) STRICT;
+  `,
+  // 2: accounts linked to a staff member; device signing keys; published packs.
+  `
+  ALTER TABLE users ADD COLUMN staff_id TEXT;
+  CREATE TABLE device_keys (
+    court TEXT NOT NULL,
+    key_id TEXT NOT NULL,
+    user TEXT NOT NULL,
+    public_key TEXT NOT NULL,
+    device_name TEXT NOT NULL,
+    registered_at TEXT NOT NULL,
+    revoked_at TEXT,
+    PRIMARY KEY (court, key_id)
+  ) STRICT;
+  CREATE INDEX device_keys_by_user ON device_keys (court, user);
+  CREATE TABLE packs (
+    court TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    pack_id TEXT NOT NULL,
+    version TEXT NOT NULL,
+    bytes BLOB NOT NULL,
+    sha256 TEXT NOT NULL,
+    published_by TEXT NOT NULL,
+    published_at TEXT NOT NULL,
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    UNIQUE (court, kind, pack_id, version)
   ) STRICT;
   `,
 ];

@@ -15,7 +15,7 @@ import * as Y from 'yjs';
 import { isAccountRole } from '../../shared/sync/claims.js';
 import { blobDigest, digestMatches } from './digest.js';
 import { MIGRATIONS } from './sqlite-schema.js';
-import { StoreError, type AppendResult, type ChangesPage, type ServerStore, type StoredDocState, type UserRecord } from './store.js';
+import { StoreError, type AppendResult, type ChangesPage, type DeviceKeyRecord, type PackRecord, type PackSummary, type ServerStore, type StoredDocState, type UserRecord } from './store.js';
 
 export const SQLITE_FILE_NAME = 'courtdesk.sqlite';
 
@@ -35,6 +35,25 @@ interface UserRow {
   user: string;
   password_hash: string;
   roles: string;
+  staff_id: string | null;
+}
+interface DeviceKeyRow {
+  court: string;
+  key_id: string;
+  user: string;
+  public_key: string;
+  device_name: string;
+  registered_at: string;
+  revoked_at: string | null;
+}
+interface PackRow {
+  kind: string;
+  pack_id: string;
+  version: string;
+  bytes?: Buffer;
+  sha256: string;
+  published_by: string;
+  published_at: string;
 }
 
 /**
@@ -95,10 +114,28 @@ class SqliteStore implements ServerStore {
         'SELECT doc_key, seq FROM docs WHERE court = ? AND seq > ? ORDER BY seq LIMIT ?',
       ),
       currentSeq: db.prepare<[string], { seq: number }>('SELECT seq FROM courts WHERE court = ?'),
-      getUser: db.prepare<[string, string], UserRow>('SELECT court, user, password_hash, roles FROM users WHERE court = ? AND user = ?'),
+      getUser: db.prepare<[string, string], UserRow>('SELECT court, user, password_hash, roles, staff_id FROM users WHERE court = ? AND user = ?'),
       upsertUser: db.prepare(
-        `INSERT INTO users (court, user, password_hash, roles, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)
-         ON CONFLICT (court, user) DO UPDATE SET password_hash = excluded.password_hash, roles = excluded.roles, updated_at = excluded.updated_at`,
+        `INSERT INTO users (court, user, password_hash, roles, staff_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (court, user) DO UPDATE SET password_hash = excluded.password_hash, roles = excluded.roles,
+           staff_id = excluded.staff_id, updated_at = excluded.updated_at`,
+      ),
+      upsertDeviceKey: db.prepare(
+        `INSERT INTO device_keys (court, key_id, user, public_key, device_name, registered_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (court, key_id) DO UPDATE SET device_name = excluded.device_name`,
+      ),
+      listDeviceKeys: db.prepare<[string, string], DeviceKeyRow>('SELECT * FROM device_keys WHERE court = ? AND user = ? ORDER BY registered_at'),
+      getDeviceKey: db.prepare<[string, string], DeviceKeyRow>('SELECT * FROM device_keys WHERE court = ? AND key_id = ?'),
+      revokeDeviceKey: db.prepare('UPDATE device_keys SET revoked_at = ? WHERE court = ? AND key_id = ? AND revoked_at IS NULL'),
+      insertPack: db.prepare(
+        `INSERT INTO packs (court, kind, pack_id, version, bytes, sha256, published_by, published_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (court, kind, pack_id, version) DO NOTHING`,
+      ),
+      listPacks: db.prepare<[string], PackRow>(
+        'SELECT kind, pack_id, version, sha256, published_by, published_at FROM packs WHERE court = ? ORDER BY seq',
+      ),
+      getPack: db.prepare<[string, string, string, string], PackRow>(
+        'SELECT kind, pack_id, version, bytes, sha256, published_by, published_at FROM packs WHERE court = ? AND kind = ? AND pack_id = ? AND version = ?',
       ),
     };
   }
@@ -166,7 +203,7 @@ class SqliteStore implements ServerStore {
         .transaction(() => {
           const existed = this.statements.getUser.get(record.court, record.user) !== undefined;
           const now = Date.now();
-          this.statements.upsertUser.run(record.court, record.user, record.passwordHash, JSON.stringify(record.roles), now, now);
+          this.statements.upsertUser.run(record.court, record.user, record.passwordHash, JSON.stringify(record.roles), record.staffId ?? null, now, now);
           return { created: !existed };
         })
         .immediate(),
@@ -183,7 +220,52 @@ class SqliteStore implements ServerStore {
         user: row.user,
         passwordHash: row.password_hash,
         roles: Array.isArray(roles) ? roles.filter(isAccountRole) : [],
+        ...(row.staff_id === null ? {} : { staffId: row.staff_id }),
       };
+    });
+  }
+
+  async putDeviceKey(record: DeviceKeyRecord): Promise<void> {
+    this.run(() =>
+      this.statements.upsertDeviceKey.run(
+        record.court, record.keyId, record.user, record.publicKey, record.deviceName, record.registeredAt, record.revokedAt ?? null,
+      ),
+    );
+  }
+
+  async listDeviceKeys(court: string, user: string): Promise<readonly DeviceKeyRecord[]> {
+    return this.run(() => this.statements.listDeviceKeys.all(court, user).map(deviceKeyOf));
+  }
+
+  async getDeviceKey(court: string, keyId: string): Promise<DeviceKeyRecord | null> {
+    return this.run(() => {
+      const row = this.statements.getDeviceKey.get(court, keyId);
+      return row === undefined ? null : deviceKeyOf(row);
+    });
+  }
+
+  async revokeDeviceKey(court: string, keyId: string, at: string): Promise<boolean> {
+    return this.run(() => this.statements.revokeDeviceKey.run(at, court, keyId).changes > 0);
+  }
+
+  async putPack(court: string, record: PackRecord): Promise<{ created: boolean }> {
+    return this.run(() => {
+      const result = this.statements.insertPack.run(
+        court, record.kind, record.packId, record.version, record.bytes, record.sha256, record.publishedBy, record.publishedAt,
+      );
+      return { created: result.changes > 0 };
+    });
+  }
+
+  async listPacks(court: string): Promise<readonly PackSummary[]> {
+    return this.run(() => this.statements.listPacks.all(court).map((row) => packSummaryOf(row)));
+  }
+
+  async getPack(court: string, kind: PackRecord['kind'], packId: string, version: string): Promise<PackRecord | null> {
+    return this.run(() => {
+      const row = this.statements.getPack.get(court, kind, packId, version);
+      if (row === undefined || row.bytes === undefined) return null;
+      return { ...packSummaryOf(row), bytes: new Uint8Array(row.bytes) };
     });
   }
 
@@ -224,6 +306,29 @@ class SqliteStore implements ServerStore {
       throw new StoreError('store.unavailable', error instanceof Error ? error.message : String(error), { cause: error });
     }
   }
+}
+
+function deviceKeyOf(row: DeviceKeyRow): DeviceKeyRecord {
+  return {
+    court: row.court,
+    user: row.user,
+    keyId: row.key_id,
+    publicKey: row.public_key,
+    deviceName: row.device_name,
+    registeredAt: row.registered_at,
+    ...(row.revoked_at === null ? {} : { revokedAt: row.revoked_at }),
+  };
+}
+
+function packSummaryOf(row: PackRow): PackSummary {
+  return {
+    kind: row.kind === 'deadlines' ? 'deadlines' : 'templates',
+    packId: row.pack_id,
+    version: row.version,
+    sha256: row.sha256,
+    publishedBy: row.published_by,
+    publishedAt: row.published_at,
+  };
 }
 
 function mergeParts(parts: Uint8Array[], court: string, docKey: string): Uint8Array {

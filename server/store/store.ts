@@ -69,6 +69,11 @@ export interface UserRecord {
   /** `scrypt$N$r$p$salt$hash` (see server/auth/password.ts). */
   readonly passwordHash: string;
   readonly roles: readonly AccountRole[];
+  /**
+   * The staff member (`Staff.id` of the court file) this account is: how the server knows that a
+   * user is on a case's panel (deliberation minutes) and whose signature a device key gives.
+   */
+  readonly staffId?: string;
 }
 
 export interface UserStore {
@@ -77,7 +82,58 @@ export interface UserStore {
   getUser(court: string, user: string): Promise<UserRecord | null>;
 }
 
-/** One store for docs and accounts; `close` waits for nothing pending and releases the files. */
-export interface ServerStore extends DocStore, UserStore {
+/** A signing key a user registered from one device (Ed25519, raw 32-byte public key). */
+export interface DeviceKeyRecord {
+  readonly court: string;
+  readonly user: string;
+  /** base64url SHA-256 of the raw public key, first 16 bytes: stable, short, unique enough. */
+  readonly keyId: string;
+  /** Raw Ed25519 public key, base64 (standard). */
+  readonly publicKey: string;
+  /** What the user called the device ("Laptop phòng xử án 2"). */
+  readonly deviceName: string;
+  /** ISO timestamps. */
+  readonly registeredAt: string;
+  readonly revokedAt?: string;
+}
+
+export interface DeviceKeyStore {
+  /** Registers a key; registering the same keyId again replaces its name and clears nothing else. */
+  putDeviceKey(record: DeviceKeyRecord): Promise<void>;
+  /** Every key of a user, revoked ones included (a signature made before revocation stays valid). */
+  listDeviceKeys(court: string, user: string): Promise<readonly DeviceKeyRecord[]>;
+  /** One key of the court by id, or null. */
+  getDeviceKey(court: string, keyId: string): Promise<DeviceKeyRecord | null>;
+  /** Marks a key revoked at `at` (ISO); answers whether it existed. */
+  revokeDeviceKey(court: string, keyId: string, at: string): Promise<boolean>;
+}
+
+/** A signed template or deadline-table pack court IT published (the bytes as `templates build/sign` wrote them). */
+export interface PackRecord {
+  /** Which kind of pack (`templates` or `deadlines`). */
+  readonly kind: 'templates' | 'deadlines';
+  /** The pack's own id and semver version, read from its manifest when published. */
+  readonly packId: string;
+  readonly version: string;
+  readonly bytes: Uint8Array;
+  /** Hex SHA-256 of `bytes`. */
+  readonly sha256: string;
+  readonly publishedBy: string;
+  /** ISO timestamp. */
+  readonly publishedAt: string;
+}
+
+export type PackSummary = Omit<PackRecord, 'bytes'>;
+
+export interface PackStore {
+  /** Stores a pack of a court; publishing the same (kind, packId, version) again stores nothing and answers `created: false`. */
+  putPack(court: string, record: PackRecord): Promise<{ created: boolean }>;
+  /** Every pack of a court, newest publication last. */
+  listPacks(court: string): Promise<readonly PackSummary[]>;
+  getPack(court: string, kind: PackRecord['kind'], packId: string, version: string): Promise<PackRecord | null>;
+}
+
+/** One store for docs, accounts, device keys and packs; `close` waits for nothing pending and releases the files. */
+export interface ServerStore extends DocStore, UserStore, DeviceKeyStore, PackStore {
   close(): Promise<void>;
 }

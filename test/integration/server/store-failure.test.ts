@@ -25,6 +25,13 @@ function breakableStore(dataDir: string): ServerStore & { broken: boolean } {
     currentSeq: (court: string) => guard(() => inner.currentSeq(court)),
     putUser: inner.putUser.bind(inner),
     getUser: inner.getUser.bind(inner),
+    putDeviceKey: inner.putDeviceKey.bind(inner),
+    listDeviceKeys: inner.listDeviceKeys.bind(inner),
+    getDeviceKey: inner.getDeviceKey.bind(inner),
+    revokeDeviceKey: inner.revokeDeviceKey.bind(inner),
+    putPack: inner.putPack.bind(inner),
+    listPacks: inner.listPacks.bind(inner),
+    getPack: inner.getPack.bind(inner),
     close: inner.close.bind(inner),
   };
   return wrapper;
