@@ -2,6 +2,11 @@
  * The English catalogue. Vietnamese is the default; this is the fallback language, so it is kept
  * complete too, but a missing key here is not an error (t() falls back to the key itself).
  */
+import { editorEn } from './areas/editor.js';
+import { signingEn } from './areas/signing.js';
+import { packsEn } from './areas/packs.js';
+import { dayplanEn } from './areas/dayplan.js';
+import { publicationEn } from './areas/publication.js';
 import type { MessageKey } from './vi.js';
 
 export const en: Partial<Record<MessageKey, string>> = {
@@ -366,4 +371,9 @@ export const en: Partial<Record<MessageKey, string>> = {
   'update.retryInstall': 'Try installing again',
   'update.installing': 'Restarting to install version {version}…',
   'update.error': 'Update failed: {message}',
+  ...editorEn,
+  ...signingEn,
+  ...packsEn,
+  ...dayplanEn,
+  ...publicationEn,
 };

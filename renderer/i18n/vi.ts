@@ -3,6 +3,12 @@
  * are spelled as the forms spell them (/work/shared/domain/glossary.md). `{name}` marks a parameter.
  * Domain labels (case types, roles, statuses) are not here: they come from shared/domain/vocabulary.ts.
  */
+import { editorVi } from './areas/editor.js';
+import { signingVi } from './areas/signing.js';
+import { packsVi } from './areas/packs.js';
+import { dayplanVi } from './areas/dayplan.js';
+import { publicationVi } from './areas/publication.js';
+
 export const vi = {
   'app.name': 'Courtdesk',
   'app.loading': 'Đang mở dữ liệu trên máy…',
@@ -368,6 +374,11 @@ export const vi = {
   'update.retryInstall': 'Thử cài đặt lại',
   'update.installing': 'Đang khởi động lại để cài đặt phiên bản {version}…',
   'update.error': 'Không cập nhật được: {message}',
+  ...editorVi,
+  ...signingVi,
+  ...packsVi,
+  ...dayplanVi,
+  ...publicationVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
