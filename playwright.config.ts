@@ -4,8 +4,13 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './test/e2e/support/chromium.js';
 
-/** A fixed port: IndexedDB is per origin, and a test that reloads must find its data. */
-export const E2E_PORT = 4179;
+/**
+ * A fixed port: IndexedDB is per origin, and a test that reloads must find its data. The
+ * environment may move it (and the served build) so that two checkouts can run e2e side by side.
+ */
+export const E2E_PORT = Number(process.env.COURTDESK_E2E_PORT ?? 4179);
+const E2E_WEB_DIR = process.env.COURTDESK_E2E_WEB_DIR ?? 'out/web';
+const RUN_SUFFIX = process.env.COURTDESK_E2E_PORT === undefined ? '' : `-${E2E_PORT}`;
 export const E2E_BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
 
 export default defineConfig({
@@ -16,10 +21,10 @@ export default defineConfig({
   retries: 0,
   timeout: 30_000,
   // Not test-results/ itself: Playwright empties its outputDir, and vitest.json lives there.
-  outputDir: 'test-results/playwright-artifacts',
-  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  outputDir: `test-results/playwright-artifacts${RUN_SUFFIX}`,
+  reporter: [['list'], ['json', { outputFile: `test-results/playwright${RUN_SUFFIX}.json` }]],
   webServer: {
-    command: `node scripts/serve-static.mjs out/web ${E2E_PORT}`,
+    command: `node scripts/serve-static.mjs ${E2E_WEB_DIR} ${E2E_PORT}`,
     url: `${E2E_BASE_URL}/`,
     reuseExistingServer: false,
     timeout: 30_000,
