@@ -17,6 +17,7 @@
  * ```
  *  device_keys (court, key_id PK; user, public_key, device_name, registered_at, revoked_at)
  *  packs       (seq PK; court, kind, pack_id, version UNIQUE; bytes, sha256, published_by/at)
+ *  doc_access  (court, doc_key PK; restricted_to: JSON staff ids, NULL = court-wide)
  *
  * Every blob has a 16-byte digest (server/store/digest.ts) checked when it is read.
  */
@@ -81,6 +82,15 @@ export const MIGRATIONS: readonly string[] = [
     published_at TEXT NOT NULL,
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
     UNIQUE (court, kind, pack_id, version)
+  ) STRICT;
+  `,
+  // 3: who may read each document (DocAccessStore), kept by the server as it applies updates.
+  `
+  CREATE TABLE doc_access (
+    court TEXT NOT NULL,
+    doc_key TEXT NOT NULL,
+    restricted_to TEXT,
+    PRIMARY KEY (court, doc_key)
   ) STRICT;
   `,
 ];

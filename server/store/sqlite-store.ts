@@ -15,6 +15,7 @@ import * as Y from 'yjs';
 import { isAccountRole } from '../../shared/sync/claims.js';
 import { blobDigest, digestMatches } from './digest.js';
 import { MIGRATIONS } from './sqlite-schema.js';
+import { parseStaffList } from './staff-list.js';
 import { StoreError, type AppendResult, type ChangesPage, type DeviceKeyRecord, type PackRecord, type PackSummary, type ServerStore, type StoredDocState, type UserRecord } from './store.js';
 
 export const SQLITE_FILE_NAME = 'courtdesk.sqlite';
@@ -131,6 +132,10 @@ class SqliteStore implements ServerStore {
         `INSERT INTO packs (court, kind, pack_id, version, bytes, sha256, published_by, published_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (court, kind, pack_id, version) DO NOTHING`,
       ),
+      putDocAccess: db.prepare(
+        'INSERT INTO doc_access (court, doc_key, restricted_to) VALUES (?, ?, ?) ON CONFLICT (court, doc_key) DO UPDATE SET restricted_to = excluded.restricted_to',
+      ),
+      getDocAccess: db.prepare<[string, string], { restricted_to: string | null }>('SELECT restricted_to FROM doc_access WHERE court = ? AND doc_key = ?'),
       listPacks: db.prepare<[string], PackRow>(
         'SELECT kind, pack_id, version, sha256, published_by, published_at FROM packs WHERE court = ? ORDER BY seq',
       ),
@@ -266,6 +271,21 @@ class SqliteStore implements ServerStore {
       const row = this.statements.getPack.get(court, kind, packId, version);
       if (row === undefined || row.bytes === undefined) return null;
       return { ...packSummaryOf(row), bytes: new Uint8Array(row.bytes) };
+    });
+  }
+
+  async putDocAccess(court: string, docKey: string, restrictedToStaff: readonly string[] | null): Promise<void> {
+    this.run(() => this.statements.putDocAccess.run(court, docKey, restrictedToStaff === null ? null : JSON.stringify(restrictedToStaff)));
+  }
+
+  async getDocAccess(court: string, docKeys: readonly string[]): Promise<ReadonlyMap<string, readonly string[] | null>> {
+    return this.run(() => {
+      const out = new Map<string, readonly string[] | null>();
+      for (const docKey of docKeys) {
+        const row = this.statements.getDocAccess.get(court, docKey);
+        if (row !== undefined) out.set(docKey, parseStaffList(row.restricted_to));
+      }
+      return out;
     });
   }
 

@@ -133,7 +133,19 @@ export interface PackStore {
   getPack(court: string, kind: PackRecord['kind'], packId: string, version: string): Promise<PackRecord | null>;
 }
 
-/** One store for docs, accounts, device keys and packs; `close` waits for nothing pending and releases the files. */
-export interface ServerStore extends DocStore, UserStore, DeviceKeyStore, PackStore {
+/**
+ * Who may read each document, recorded when the server applies its updates: the staff ids of a
+ * panel-only document (biên bản nghị án), or `null` for a court-wide one. The batch pull checks
+ * thousands of documents per request; reading this index instead of decoding each document's
+ * meta keeps that check at one query per request.
+ */
+export interface DocAccessStore {
+  putDocAccess(court: string, docKey: string, restrictedToStaff: readonly string[] | null): Promise<void>;
+  /** The recorded access of these docs; a doc with nothing recorded is absent from the map. */
+  getDocAccess(court: string, docKeys: readonly string[]): Promise<ReadonlyMap<string, readonly string[] | null>>;
+}
+
+/** One store for docs, accounts, device keys, packs and doc access; `close` waits for nothing pending and releases the files. */
+export interface ServerStore extends DocStore, UserStore, DeviceKeyStore, PackStore, DocAccessStore {
   close(): Promise<void>;
 }

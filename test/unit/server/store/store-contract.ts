@@ -47,5 +47,20 @@ export function describeStoreContract(name: string, openStore: () => Promise<Ser
       expect(read && [...read.bytes]).toEqual([1, 2, 3, 250]);
       expect(await store.getPack(COURT, 'deadlines', 'tand-builtin', '1.1.0')).toBeNull();
     });
+
+    it('records who may read each document, per court', async () => {
+      const store = await openStore();
+      await store.putDocAccess(COURT, 'doc/nghi-an', ['tp-01', 'httnd-02']);
+      await store.putDocAccess(COURT, 'doc/bien-ban', null);
+      await store.putDocAccess(COURT, 'doc/bien-ban', ['tp-01']);
+      await store.putDocAccess(COURT, 'doc/bien-ban', null);
+      const access = await store.getDocAccess(COURT, ['doc/nghi-an', 'doc/bien-ban', 'doc/chua-co']);
+      expect([...access.entries()].sort()).toEqual([
+        ['doc/bien-ban', null],
+        ['doc/nghi-an', ['tp-01', 'httnd-02']],
+      ]);
+      expect((await store.getDocAccess('tand-khac', ['doc/nghi-an'])).size).toBe(0);
+      expect((await store.getDocAccess(COURT, [])).size).toBe(0);
+    });
   });
 }
