@@ -9,8 +9,10 @@ import { WebSocketServer } from 'ws';
 import { createTokenSigner, loadOrCreateSecret } from './auth/tokens.js';
 import { DocRegistry } from './docs/doc-registry.js';
 import { createRequestHandler } from './http/routes.js';
+import { DEFAULT_MAX_PACK_BYTES } from './http/packs.js';
+import { loadPackKeys, PACK_KEYS_DIR_NAME } from './packs/trusted-keys.js';
 import { createJsonLogger, errorFields, type Logger } from './log.js';
-import { openSqliteStore } from './store/sqlite-store.js';
+import { openStoreBackend, type PostgresOptions } from './cluster/backend.js';
 import type { ServerStore } from './store/store.js';
 import { handleConnection } from './ws/connection.js';
 import { createUpgradeHandler } from './ws/upgrade.js';
@@ -23,6 +25,8 @@ export interface ServerOptions {
   dataDir: string;
   /** Folder court IT fills with the app's update feed (default `<dataDir>/updates`), served at /updates/. */
   updatesDir?: string;
+  /** Court IT public keys packs must be signed with (`--pack-keys FILE`), besides `<dataDir>/pack-keys/*.pub`. */
+  packKeysFile?: string;
   logger?: Logger;
   /** Unload a doc this long after its last client leaves (default 30 s; the budget is ≤ 60 s). */
   idleUnloadMs?: number;
@@ -32,6 +36,8 @@ export interface ServerOptions {
   maxBatchBytes?: number;
   /** Another store implementation (PostgreSQL later, failure injection in tests). */
   store?: ServerStore;
+  /** PostgreSQL instead of SQLite; several instances on one database act as one (server/cluster). */
+  postgres?: PostgresOptions;
   /** Compact a doc once it has this many pending updates (default 200). */
   compactAfter?: number;
   pingIntervalMs?: number;
@@ -68,7 +74,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const logger = options.logger ?? createJsonLogger();
   const host = options.host ?? DEFAULTS.host;
   const maxPayload = options.maxPayload ?? DEFAULTS.maxPayload;
-  const store = options.store ?? openSqliteStore(options.dataDir);
+  const backend = await openStoreBackend(options);
+  const store = backend.store;
   const tokens = createTokenSigner(loadOrCreateSecret(options.dataDir));
   const registry = new DocRegistry({
     store,
@@ -76,6 +83,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     idleUnloadMs: options.idleUnloadMs ?? DEFAULTS.idleUnloadMs,
     ...(options.compactAfter === undefined ? {} : { compactAfter: options.compactAfter }),
   });
+  const cluster = await backend.attach(registry, logger);
   const wss = new WebSocketServer({ noServer: true, maxPayload, perMessageDeflate: false });
   wss.on('error', (error) => logger.error('ws.server.error', errorFields(error)));
 
@@ -88,8 +96,19 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       batch: { registry, store, logger, maxUpdateBytes: maxPayload, maxPageBytes: maxPayload },
       stats: () => ({ loadedDocs: registry.loadedDocCount(), connections: wss.clients.size }),
       updatesDir: options.updatesDir ?? path.join(options.dataDir, 'updates'),
+      packs: {
+        store,
+        maxPackBytes: DEFAULT_MAX_PACK_BYTES,
+        trustedKeys: () => loadPackKeys({ dir: path.join(options.dataDir, PACK_KEYS_DIR_NAME), ...(options.packKeysFile ? { file: options.packKeysFile } : {}) }),
+      },
+      keys: { store },
     }),
   );
+  // A catch-up keeps one connection busy with pauses while the app stores a page; Node's default
+  // 5 s keep-alive closed it in such a pause, and the next request raced the close ("fetch
+  // failed") or opened another socket (the budget is ≤ 2 for a whole initial replica).
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
   httpServer.on(
     'upgrade',
     createUpgradeHandler({
@@ -117,13 +136,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       resolve();
     });
   }).catch(async (error: unknown) => {
+    await cluster.close();
     await store.close();
     throw error;
   });
   httpServer.on('error', (error) => logger.error('http.server.error', errorFields(error)));
   const port = (httpServer.address() as AddressInfo).port;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
-  logger.info('server.listening', { url, sync: `${url.replace(/^http/, 'ws')}/sync`, dataDir: options.dataDir });
+  logger.info('server.listening', { url, sync: `${url.replace(/^http/, 'ws')}/sync`, dataDir: options.dataDir, store: backend.kind, ...(backend.instanceId ? { instance: backend.instanceId } : {}) });
 
   let closing: Promise<void> | undefined;
   return {
@@ -140,6 +160,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         wss.close();
         httpServer.closeAllConnections();
         await stopped;
+        await cluster.close();
         await store.close();
         logger.info('server.closed', { url });
       })();

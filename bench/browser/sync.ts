@@ -4,6 +4,8 @@
  * in-memory Y.Docs, no IndexedDB, no projection). The driver (bench/node/main.ts) runs the server.
  */
 import * as Y from 'yjs';
+import type { ChangesPage } from '../../shared/sync/batch.js';
+import { decodeDocsPage } from '../../shared/sync/docs-wire.js';
 import { openReplica } from '../../renderer/replica/replica.js';
 import type { Replica } from '../../renderer/replica/types.js';
 import { runCatchUp } from '../../renderer/sync/catch-up.js';
@@ -30,7 +32,7 @@ export async function syncCatchUp(): Promise<SyncCatchUpResult> {
   let pages = 0;
   const counting = (input: string, init?: RequestInit) => {
     requests++;
-    if (typeof init?.body === 'string' && init.body.startsWith('{"pull"')) pages++;
+    if (input.endsWith('/api/sync/changes')) pages++;
     return fetch(input, init);
   };
   const start = performance.now();
@@ -41,29 +43,35 @@ export async function syncCatchUp(): Promise<SyncCatchUpResult> {
   return { ms, requests, pages, pulled: result.pulled, pushed: result.pushed, seq: result.seq, docErrors: result.docErrors.length, casesInReplica: info.caseCount };
 }
 
-/** Raw Yjs: the same pull pages, one request each, each doc applied to a fresh in-memory Y.Doc. */
+/**
+ * Raw Yjs: the same two-step pull over the same transport (changes pages, binary docs answers of
+ * the same size), each doc applied to a fresh in-memory Y.Doc: no IndexedDB, no projection.
+ */
 export async function syncBaseline(options: { sinceSeq: number; limit: number }): Promise<SyncBaselineResult> {
   if (!session) throw new Error('syncLogin() must run first');
+  const { token, serverUrl } = session;
+  const post = (path: string, body: unknown) =>
+    fetch(`${serverUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
   const start = performance.now();
   const docs = new Map<string, Y.Doc>();
   let seq = options.sinceSeq;
   let pages = 0;
   for (;;) {
-    const res = await fetch(`${session.serverUrl}/api/sync/batch`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${session.token}` },
-      body: JSON.stringify({ pull: { sinceSeq: seq, limit: options.limit } }),
-    });
-    if (!res.ok) throw new Error(`baseline pull: HTTP ${res.status}`);
-    const page = (await res.json()) as { pull: { docs: { room: string; update: string }[]; nextSeq: number; hasMore: boolean } };
+    const res = await post('/api/sync/changes', { sinceSeq: seq });
+    if (!res.ok) throw new Error(`baseline changes: HTTP ${res.status}`);
+    const page = (await res.json()) as ChangesPage;
     pages++;
-    for (const doc of page.pull.docs) {
-      const ydoc = new Y.Doc();
-      Y.applyUpdate(ydoc, Uint8Array.from(atob(doc.update), (c) => c.charCodeAt(0)));
-      docs.set(doc.room, ydoc);
+    for (let at = 0; at < page.changes.length; at += options.limit) {
+      const answer = await post('/api/sync/docs', { docs: page.changes.slice(at, at + options.limit).map((c) => ({ room: c.room })) });
+      if (!answer.ok) throw new Error(`baseline docs: HTTP ${answer.status}`);
+      for (const doc of decodeDocsPage(new Uint8Array(await answer.arrayBuffer())).docs) {
+        const ydoc = new Y.Doc();
+        Y.applyUpdate(ydoc, doc.update);
+        docs.set(doc.room, ydoc);
+      }
     }
-    seq = page.pull.nextSeq;
-    if (!page.pull.hasMore) break;
+    seq = page.nextSeq;
+    if (!page.hasMore) break;
   }
   const ms = performance.now() - start;
   for (const doc of docs.values()) doc.destroy();

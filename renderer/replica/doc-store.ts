@@ -50,10 +50,11 @@ export async function readStoredDoc(db: CourtdeskDb, docId: string): Promise<Sto
 
 /** Reads many docs at once (rebuild, tests): a map docId → stored doc. */
 export async function readStoredDocs(db: CourtdeskDb, docIds: readonly string[]): Promise<Map<string, StoredDoc>> {
-  const [snapshots, updates] = await Promise.all([
-    db.docSnapshots.bulkGet([...docIds]),
-    db.docUpdates.where('docId').anyOf([...docIds]).toArray(),
-  ]);
+  // Snapshots first: pending updates are looked up only for docs that exist, and not at all when
+  // none does (a page of docs new to this replica, e.g. the first catch-up).
+  const snapshots = await db.docSnapshots.bulkGet([...docIds]);
+  const existing = snapshots.flatMap((snapshot) => (snapshot ? [snapshot.docId] : []));
+  const updates = existing.length === 0 ? [] : await db.docUpdates.where('docId').anyOf(existing).toArray();
   const byDoc = new Map<string, DocUpdateRecord[]>();
   for (const update of updates.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0))) {
     const list = byDoc.get(update.docId) ?? [];
@@ -120,6 +121,22 @@ export async function appendUpdate(
   await db.docSnapshots.put({ docId, state: Y.encodeStateAsUpdate(merged), updateCount, updatedAt: now });
   await db.docUpdates.bulkDelete(stored.updates.map((u) => u.seq!));
   return { compacted: true, version: `${updateCount}:0` };
+}
+
+/**
+ * {@link appendUpdate} for a doc that is not decoded (a document body pulled from the server):
+ * compaction merges the bytes with `Y.mergeUpdates` instead of encoding an in-memory doc.
+ */
+export async function appendUpdateBytes(db: CourtdeskDb, docId: string, stored: StoredDoc, update: Uint8Array, now: string): Promise<string> {
+  if (stored.updates.length + 1 < COMPACT_AFTER) {
+    const seq = await db.docUpdates.add({ docId, update });
+    return `${stored.snapshot.updateCount}:${seq}`;
+  }
+  const updateCount = stored.snapshot.updateCount + stored.updates.length + 1;
+  const state = Y.mergeUpdates([stored.snapshot.state, ...stored.updates.map((u) => u.update), update]);
+  await db.docSnapshots.put({ docId, state, updateCount, updatedAt: now });
+  await db.docUpdates.bulkDelete(stored.updates.map((u) => u.seq!));
+  return `${updateCount}:0`;
 }
 
 export interface CachedDoc {

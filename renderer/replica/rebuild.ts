@@ -53,6 +53,22 @@ export async function replaceRows(db: CourtdeskDb, projections: readonly CasePro
   ]);
 }
 
+/**
+ * Writes the rows of cases new to this replica (a pulled doc it never held): nothing stored to
+ * compare with, so no reads. The reads of {@link replaceRows} (an index scan per child table)
+ * were most of the cost of an initial catch-up. Rows a crash may have left for such a case are
+ * overwritten by key; any other leftover child row is reconciled by the next rebuild.
+ */
+export async function insertRows(db: CourtdeskDb, projections: readonly CaseProjection[]): Promise<void> {
+  if (projections.length === 0) return;
+  await Promise.all([
+    db.cases.bulkPut(projections.map((p) => p.caseRow)),
+    db.parties.bulkPut(projections.flatMap((p) => p.partyRows)),
+    db.hearings.bulkPut(projections.flatMap((p) => p.hearingRows)),
+    db.documents.bulkPut(projections.flatMap((p) => p.documentRows)),
+  ]);
+}
+
 /** Rows are flat records of primitives: equal when every field is. */
 function sameRow(a: object, b: object): boolean {
   const left = a as Record<string, unknown>;

@@ -13,7 +13,8 @@ import { readCase } from '../../shared/domain/case-doc.js';
 import type { Case } from '../../shared/domain/schemas.js';
 import { appendUpdate, applyStoredDoc, newDoc, readStoredDocs, storedVersion, type CachedDoc } from './doc-store.js';
 import { caseIdOfDoc, projectCase, type CaseProjection } from './projection.js';
-import { replaceRows } from './rebuild.js';
+import { insertRows, replaceRows } from './rebuild.js';
+import { applyRemoteBodies } from './remote-bodies.js';
 import type { CourtdeskDb, DocSnapshotRecord, SyncStateRecord } from './schema.js';
 import { afterPull, markLocalEdit } from './sync-state.js';
 
@@ -80,18 +81,18 @@ export async function applyRemoteUpdates(
       [db.docSnapshots, db.docUpdates, db.syncState, db.cases, db.parties, db.hearings, db.documents],
       async () => {
         const ids = [...new Set(items.map((i) => i.docId))];
-        const [stored, records, caseTotal, partyTotal] = await Promise.all([
-          readStoredDocs(db, ids),
-          db.syncState.bulkGet(ids),
-          db.cases.count(),
-          db.parties.count(),
-        ]);
+        const [stored, records] = await Promise.all([readStoredDocs(db, ids), db.syncState.bulkGet(ids)]);
+        // The totals put a page's removals in proportion for the guard; a page of docs new to
+        // this replica removes nothing, and counting 20,000 rows per page is not free.
+        const [caseTotal, partyTotal] = stored.size === 0 ? [0, 0] : await Promise.all([db.cases.count(), db.parties.count()]);
         const recordOf = new Map(ids.map((id, i) => [id, records[i]]));
         const failed: { docId: string; reason: string }[] = [];
         const work = new Map<string, { doc: Y.Doc; emitted: Uint8Array[]; before?: Case; after?: Case; item: RemoteUpdate; fromBackup: boolean }>();
         let partiesRemoved = 0;
         const casesBlanked: string[] = [];
+        const bodies = items.filter((item) => caseIdOfDoc(item.docId) === undefined);
         for (const item of items) {
+          if (caseIdOfDoc(item.docId) === undefined) continue;
           let entry = work.get(item.docId);
           if (!entry) {
             const doc = newDoc(item.docId);
@@ -110,14 +111,18 @@ export async function applyRemoteUpdates(
           }
           if (item.fromBackup) entry.fromBackup = true;
           const emitted = entry.emitted;
+          // A doc new to this replica takes the pulled bytes as they are (they are its whole
+          // content); listening for 'update' would make Yjs encode the same content again.
+          const isNew = !stored.has(item.docId) && emitted.length === 0;
           const onUpdate = (update: Uint8Array) => emitted.push(update);
-          entry.doc.on('update', onUpdate);
+          if (!isNew) entry.doc.on('update', onUpdate);
           try {
             Y.applyUpdate(entry.doc, item.update, REMOTE_ORIGIN);
+            if (isNew) emitted.push(item.update);
           } catch (e) {
             failed.push({ docId: item.docId, reason: e instanceof Error ? e.message : String(e) });
           } finally {
-            entry.doc.off('update', onUpdate);
+            if (!isNew) entry.doc.off('update', onUpdate);
           }
           if (item.serverSV || !entry.item.serverSV) entry.item = item;
         }
@@ -144,6 +149,8 @@ export async function applyRemoteUpdates(
         if (!guard(summary)) throw new GuardRefused(summary);
 
         const projections: CaseProjection[] = [];
+        // Cases this replica did not hold: their rows are inserted without reading any first.
+        const freshProjections: CaseProjection[] = [];
         const changedCaseIds: string[] = [];
         const docs = new Map<string, CachedDoc>();
         const updates = new Map<string, Uint8Array>();
@@ -161,12 +168,12 @@ export async function applyRemoteUpdates(
             if (previous) {
               version = (await appendUpdate(db, docId, previous, update, entry.doc, now)).version;
             } else {
-              newSnapshots.push({ docId, state: Y.encodeStateAsUpdate(entry.doc), updateCount: 0, updatedAt: now });
+              newSnapshots.push({ docId, state: update, updateCount: 0, updatedAt: now });
               version = '0:0';
             }
             const caseId = caseIdOfDoc(docId);
             if (caseId !== undefined && entry.after) {
-              projections.push(projectCase(entry.after));
+              (previous ? projections : freshProjections).push(projectCase(entry.after));
               changedCaseIds.push(caseId);
             }
           }
@@ -180,11 +187,14 @@ export async function applyRemoteUpdates(
           if (entry.fromBackup && entry.emitted.length > 0) restoredWithChanges.push(docId);
           docs.set(docId, { doc: entry.doc, version });
         }
+        const appliedBodies = await applyRemoteBodies(db, bodies, stored, recordOf, now);
+        for (const [docId, update] of appliedBodies.updates) updates.set(docId, update);
+        failed.push(...appliedBodies.failed);
         await Promise.all([db.docSnapshots.bulkPut(newSnapshots), db.syncState.bulkPut(syncRecords)]);
         // After the sync records: marking reads and bumps the record just written.
         for (const docId of restoredWithChanges) await markLocalEdit(db, docId);
-        if (projections.length > 0) await replaceRows(db, projections);
-        return { applied: true, summary, changedCaseIds, projections, failed, docs, updates };
+        await Promise.all([replaceRows(db, projections), insertRows(db, freshProjections)]);
+        return { applied: true, summary, changedCaseIds, projections: [...projections, ...freshProjections], failed, docs, updates };
       },
     );
   } catch (e) {

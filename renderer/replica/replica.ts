@@ -20,8 +20,8 @@ import { importCourtFile } from './import.js';
 import { openDatabase } from './open.js';
 import { caseDocId, caseIdOfDoc, projectCase, PROJECTION_VERSION, type CaseProjection } from './projection.js';
 import { rebuildProjection, replaceRows } from './rebuild.js';
-import { applyRemoteUpdates } from './remote-apply.js';
-import { knownStateVectors, markAcked, markLocalEdit, mergedState, pendingDocIds, pushCandidates } from './sync-state.js';
+import { applyRemoteUpdates, type RemoteUpdate } from './remote-apply.js';
+import { knownStateVectors, markAcked, markLocalEdit, mergedState, pendingDocIds, pushCandidates, stateVectorsOf } from './sync-state.js';
 import { listFromIndexes } from './register.js';
 import { DEFAULT_DB_NAME, type CourtdeskDb, type Migration } from './schema.js';
 import { CaseSearchIndex } from './search.js';
@@ -45,7 +45,6 @@ import type {
   SyncApplyReport,
   SyncChangeSummary,
   SyncCursor,
-  SyncPulledDoc,
 } from './types.js';
 
 export interface OpenReplicaOptions {
@@ -119,6 +118,7 @@ class DexieReplica implements Replica {
   private generation = 0;
   private readonly listeners = new Set<(change: ReplicaChange) => void>();
   private readonly docUpdateListeners = new Set<(caseId: string, update: Uint8Array, origin: DocUpdateOrigin) => void>();
+  private readonly storedDocListeners = new Set<(docId: string, update: Uint8Array, origin: DocUpdateOrigin) => void>();
   readonly sync: ReplicaSync;
   /** Edits run one at a time so the cached doc of a case is never edited by two at once. */
   private editQueue: Promise<unknown> = Promise.resolve();
@@ -151,14 +151,28 @@ class DexieReplica implements Replica {
         }
         return out;
       },
-      applyRemote: (docs, guard) => {
-        const run = this.editQueue.then(() => this.runRemote(docs, guard ?? (() => true)));
-        this.editQueue = run.catch(() => undefined);
-        return run;
+      applyRemote: (docs, guard) =>
+        this.queueRemote(
+          docs.map((d) => ({ docId: caseDocId(d.caseId), update: d.update, ...(d.stateVector ? { serverSV: d.stateVector } : {}), ...(d.seq === undefined ? {} : { seq: d.seq }), ...(d.fromBackup ? { fromBackup: true } : {}) })),
+          guard,
+        ),
+      pendingDocIds: () => pendingDocIds(db),
+      pushDocItems: (docIds) => pushCandidates(db, docIds),
+      acknowledgeDocs: (acks) => markAcked(db, acks),
+      stateVectorsOf: (docIds) => stateVectorsOf(db, docIds),
+      applyRemoteDocs: (docs, guard) =>
+        this.queueRemote(
+          docs.map((d) => ({ docId: d.docId, update: d.update, ...(d.stateVector ? { serverSV: d.stateVector } : {}), ...(d.seq === undefined ? {} : { seq: d.seq }) })),
+          guard,
+        ),
+      onStoredDocUpdate: (listener) => {
+        this.storedDocListeners.add(listener);
+        return () => this.storedDocListeners.delete(listener);
       },
       caseIds: async () => caseIdsOf((await db.docSnapshots.toCollection().primaryKeys()).sort()),
-      docState: async (caseId) => {
-        const stored = await db.transaction('r', [db.docSnapshots, db.docUpdates], () => readStoredDoc(db, caseDocId(caseId)));
+      docState: (caseId) => this.sync.storedDocState(caseDocId(caseId)),
+      storedDocState: async (docId) => {
+        const stored = await db.transaction('r', [db.docSnapshots, db.docUpdates], () => readStoredDoc(db, docId));
         return stored ? mergedState(stored) : undefined;
       },
       onDocUpdate: (listener) => {
@@ -173,18 +187,20 @@ class DexieReplica implements Replica {
     };
   }
 
+  /** Remote writes share the edit queue, so a cached doc is never written by two at once. */
+  private queueRemote(items: readonly RemoteUpdate[], guard: ((summary: SyncChangeSummary) => boolean) | undefined): Promise<SyncApplyReport> {
+    const run = this.editQueue.then(() => this.runRemote(items, guard ?? (() => true)));
+    this.editQueue = run.catch(() => undefined);
+    return run;
+  }
+
   /** Remote updates: one transaction (remote-apply.ts), then cache, index and listeners. */
-  private async runRemote(docs: readonly SyncPulledDoc[], guard: (summary: SyncChangeSummary) => boolean): Promise<SyncApplyReport> {
+  private async runRemote(items: readonly RemoteUpdate[], guard: (summary: SyncChangeSummary) => boolean): Promise<SyncApplyReport> {
     let result: Awaited<ReturnType<typeof applyRemoteUpdates>>;
     try {
-      result = await applyRemoteUpdates(
-        this.db,
-        docs.map((d) => ({ docId: caseDocId(d.caseId), update: d.update, ...(d.stateVector ? { serverSV: d.stateVector } : {}), ...(d.seq === undefined ? {} : { seq: d.seq }), ...(d.fromBackup ? { fromBackup: true } : {}) })),
-        this.now(),
-        guard,
-      );
+      result = await applyRemoteUpdates(this.db, items, this.now(), guard);
     } catch (e) {
-      for (const d of docs) this.docs.drop(caseDocId(d.caseId));
+      for (const item of items) this.docs.drop(item.docId);
       throw new ReplicaWriteError(storageWriteError(e));
     }
     for (const [docId, cached] of result.docs) this.docs.set(docId, cached);
@@ -192,6 +208,7 @@ class DexieReplica implements Replica {
     for (const [docId, update] of result.updates) {
       const caseId = caseIdOfDoc(docId);
       if (caseId !== undefined) this.emitDocUpdate(caseId, update, 'remote');
+      else this.emitStoredDocUpdate(docId, update, 'remote');
     }
     if (result.changedCaseIds.length > 0) this.emit({ caseIds: result.changedCaseIds, bulk: false });
     return {
@@ -202,7 +219,18 @@ class DexieReplica implements Replica {
     };
   }
 
+  private emitStoredDocUpdate(docId: string, update: Uint8Array, origin: DocUpdateOrigin): void {
+    for (const listener of [...this.storedDocListeners]) {
+      try {
+        listener(docId, update, origin);
+      } catch (e) {
+        console.error('Courtdesk: a doc update listener failed', e);
+      }
+    }
+  }
+
   private emitDocUpdate(caseId: string, update: Uint8Array, origin: DocUpdateOrigin): void {
+    this.emitStoredDocUpdate(caseDocId(caseId), update, origin);
     for (const listener of [...this.docUpdateListeners]) {
       try {
         listener(caseId, update, origin);

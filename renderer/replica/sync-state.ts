@@ -136,6 +136,14 @@ export async function knownStateVectors(db: CourtdeskDb): Promise<Map<string, Ui
   return out;
 }
 
+/** {@link knownStateVectors} of some docs only (an incremental pull asks for a few hundred). */
+export async function stateVectorsOf(db: CourtdeskDb, docIds: readonly string[]): Promise<Map<string, Uint8Array>> {
+  const records = await db.syncState.bulkGet([...docIds]);
+  const out = new Map<string, Uint8Array>();
+  for (const record of records) if (record?.knownSV) out.set(record.docId, record.knownSV);
+  return out;
+}
+
 /** The record after a pull applied `serverSV`'s content: everything the server had is now here. */
 export function afterPull(record: SyncStateRecord | undefined, docId: string, serverSV: Uint8Array, seq: number, localSV: Uint8Array): SyncStateRecord {
   // A local edit stays pending (its flag came with the edit); otherwise pending = we hold structs

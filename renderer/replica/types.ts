@@ -169,6 +169,30 @@ export interface SyncPulledDoc {
   readonly fromBackup?: boolean;
 }
 
+/**
+ * The same three shapes keyed by the replica's doc id (`case:{id}` or `doc:{id}`, DESIGN §3): what
+ * the batch catch-up moves, for case docs and document bodies alike.
+ */
+export interface SyncDocPushItem {
+  readonly docId: string;
+  readonly update: Uint8Array;
+  readonly localVersion: number;
+}
+
+export interface SyncDocAck {
+  readonly docId: string;
+  readonly stateVector: Uint8Array;
+  readonly seq: number;
+  readonly localVersion: number;
+}
+
+export interface SyncPulledDocById {
+  readonly docId: string;
+  readonly update: Uint8Array;
+  readonly stateVector?: Uint8Array;
+  readonly seq?: number;
+}
+
 /** What a pulled page would do, for the mass-change guard (renderer/sync/guards.ts). */
 export interface SyncChangeSummary {
   readonly docs: number;
@@ -214,6 +238,19 @@ export interface ReplicaSync {
    * notified. `guard` sees the summary first and may refuse the whole page (nothing written).
    */
   applyRemote(docs: readonly SyncPulledDoc[], guard?: (summary: SyncChangeSummary) => boolean): Promise<SyncApplyReport>;
+  /** Doc ids (`case:…`, `doc:…`) with changes the server has not acknowledged, sorted. */
+  pendingDocIds(): Promise<readonly string[]>;
+  pushDocItems(docIds: readonly string[]): Promise<readonly SyncDocPushItem[]>;
+  /** Answers the doc ids now fully on the server. */
+  acknowledgeDocs(acks: readonly SyncDocAck[]): Promise<readonly string[]>;
+  /** The state this replica may claim of each of these docs (absent: it holds none of it). */
+  stateVectorsOf(docIds: readonly string[]): Promise<ReadonlyMap<string, Uint8Array>>;
+  /** Like `applyRemote`, by doc id; document bodies are stored without being decoded. */
+  applyRemoteDocs(docs: readonly SyncPulledDocById[], guard?: (summary: SyncChangeSummary) => boolean): Promise<SyncApplyReport>;
+  /** The stored state of any doc by doc id (`doc:…` bodies included), or undefined if unknown. */
+  storedDocState(docId: string): Promise<Uint8Array | undefined>;
+  /** Every committed update of any stored doc (document bodies included), by doc id. */
+  onStoredDocUpdate(listener: (docId: string, update: Uint8Array, origin: DocUpdateOrigin) => void): () => void;
   /** Every case id with a stored doc, sorted (a backup lists them all). */
   caseIds(): Promise<readonly string[]>;
   /** The stored state of a case doc (a live room starts from it), or undefined if unknown. */

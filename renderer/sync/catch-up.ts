@@ -1,18 +1,20 @@
 /**
- * The batch catch-up (docs/SYNC-PROTOCOL.md §4): push every pending case doc in batches, then
- * pull "what changed since seq N" page by page until `hasMore` is false, applying each page to
- * the replica in one transaction and storing the cursor after each page (an interrupted catch-up
- * resumes where it stopped). Usable in Node (integration tests) with its global `fetch`.
+ * The batch catch-up (docs/SYNC-PROTOCOL.md §4): push every pending doc (case docs and document
+ * bodies) in batches, then pull "what changed since seq N" page by page until `hasMore` is false,
+ * in two steps per page (which docs changed; then their missing bytes, binary), applying each
+ * answer to the replica in one transaction and storing the cursor after each page (an interrupted
+ * catch-up resumes where it stopped). Usable in Node (integration tests) with its global `fetch`.
  *
  * Every outcome is a value: a refusal (401/403) is not "offline", and a page the mass-change
  * guard refuses stops the run with nothing written and the cursor where it was.
  */
-import { formatRoomName, parseRoomName } from '../../shared/sync/rooms.js';
-import type { BatchDocError, BatchResponse } from '../../shared/sync/batch.js';
-import type { ReplicaSync, SyncChangeSummary } from '../replica/types.js';
+import { DEFAULT_CHANGES_LIMIT, DEFAULT_PULL_LIMIT, type BatchDocError, type BatchResponse, type ChangesPage } from '../../shared/sync/batch.js';
+import { decodeDocsPage, type WireDocsPage } from '../../shared/sync/docs-wire.js';
+import type { ReplicaSync, SyncChangeSummary, SyncPulledDocById } from '../replica/types.js';
 import { fromBase64, toBase64 } from './base64.js';
 import { isMassChange } from './guards.js';
-import { apiUrl, postJson, type FetchLike, type HttpOutcome } from './http.js';
+import { docIdOfRoom, roomOfDocId } from './doc-rooms.js';
+import { apiUrl, postForBytes, postJson, type FetchLike, type HttpOutcome } from './http.js';
 import type { Session } from './session.js';
 
 export interface CatchUpProgress {
@@ -28,8 +30,10 @@ export interface CatchUpOptions {
   readonly onProgress?: (progress: CatchUpProgress) => void;
   /** Cases per push request (default 100). */
   readonly pushBatch?: number;
-  /** Docs per pull page (default 500, the server's default). */
+  /** Docs per `/api/sync/docs` request (default 500). */
   readonly pullLimit?: number;
+  /** Changed docs per `/api/sync/changes` page (default 2,000). */
+  readonly changesLimit?: number;
   /** Apply a page even if it is a mass change (the user confirmed). */
   readonly allowMassChange?: boolean;
   /** Override of the mass-change rule (tests). */
@@ -54,16 +58,6 @@ export type CatchUpResult =
   | { readonly kind: 'offline'; readonly detail: string }
   | { readonly kind: 'error'; readonly code: string; readonly messageVi: string; readonly messageEn: string };
 
-function caseRoom(session: Session, caseId: string): string {
-  return formatRoomName({ courtId: session.court, kind: 'case', id: caseId });
-}
-
-/** The case id of a room of this session's court, or undefined (document bodies: later). */
-function caseIdOfRoom(session: Session, room: string): string | undefined {
-  const parsed = parseRoomName(room);
-  return parsed.ok && parsed.value.courtId === session.court && parsed.value.kind === 'case' ? parsed.value.id : undefined;
-}
-
 type Failure = Exclude<HttpOutcome<unknown>, { kind: 'ok' }>;
 
 function failureResult(outcome: Failure): CatchUpResult {
@@ -75,65 +69,100 @@ function failureResult(outcome: Failure): CatchUpResult {
 export async function runCatchUp(options: CatchUpOptions): Promise<CatchUpResult> {
   const { replica, session } = options;
   const fetchImpl = options.fetch ?? ((input, init) => fetch(input, init));
-  const url = apiUrl(session.serverUrl, '/api/sync/batch');
   const now = options.now ?? (() => new Date());
   const massChange = options.isMassChange ?? isMassChange;
   let serverDate: number | undefined;
   const docErrors: BatchDocError[] = [];
-  const post = async (body: unknown): Promise<HttpOutcome<BatchResponse>> => {
-    const outcome = await postJson<BatchResponse>(fetchImpl, url, body, session.token);
+  const note = <T>(outcome: HttpOutcome<T>): HttpOutcome<T> => {
     if (outcome.kind === 'ok' && outcome.serverDate !== undefined) serverDate = outcome.serverDate;
     return outcome;
   };
+  const withDate = <R extends object>(result: R): R => (serverDate === undefined ? result : { ...result, serverDate });
 
-  // 1. Push: every case the server has not acknowledged, in batches.
-  const pending = await replica.pendingCaseIds();
+  // 1. Push: every doc (case or document body) the server has not acknowledged, in batches.
+  const pending = await replica.pendingDocIds();
   const pushBatch = options.pushBatch ?? 100;
   let pushed = 0;
   let acked = 0;
   options.onProgress?.({ phase: 'push', done: 0, total: pending.length });
   for (let start = 0; start < pending.length; start += pushBatch) {
-    const items = await replica.pushItems(pending.slice(start, start + pushBatch));
+    const items = await replica.pushDocItems(pending.slice(start, start + pushBatch));
     if (items.length > 0) {
-      const outcome = await post({ push: items.map((item) => ({ room: caseRoom(session, item.caseId), update: toBase64(item.update) })) });
+      const body = { push: items.map((item) => ({ room: roomOfDocId(session, item.docId), update: toBase64(item.update) })) };
+      const outcome = note(await postJson<BatchResponse>(fetchImpl, apiUrl(session.serverUrl, '/api/sync/batch'), body, session.token));
       if (outcome.kind !== 'ok') return failureResult(outcome);
-      const byRoom = new Map(items.map((item) => [caseRoom(session, item.caseId), item]));
+      const byRoom = new Map(items.map((item) => [roomOfDocId(session, item.docId), item]));
       const acks = outcome.value.acks.flatMap((ack) => {
         const item = byRoom.get(ack.room);
-        return item ? [{ caseId: item.caseId, stateVector: fromBase64(ack.stateVector), seq: ack.seq, localVersion: item.localVersion }] : [];
+        return item ? [{ docId: item.docId, stateVector: fromBase64(ack.stateVector), seq: ack.seq, localVersion: item.localVersion }] : [];
       });
-      acked += (await replica.acknowledge(acks)).length;
+      acked += (await replica.acknowledgeDocs(acks)).length;
       docErrors.push(...outcome.value.errors);
       pushed += items.length;
     }
     options.onProgress?.({ phase: 'push', done: Math.min(start + pushBatch, pending.length), total: pending.length });
   }
 
-  // 2. Pull: pages since the stored cursor (for this server and court; another one starts at 0).
+  // 2. Pull, two steps per page (docs/SYNC-PROTOCOL.md §4.2): which docs changed since the stored
+  // cursor (for this server and court; another one starts at 0), then what this replica lacks of
+  // them, asking with the state vectors of those docs only. The cursor moves after a whole page
+  // is stored, so an interrupted catch-up resumes where it stopped.
   const stored = await replica.getCursor();
   const startSeq = stored && stored.server === session.serverUrl && stored.court === session.court ? stored.seq : 0;
   let seq = startSeq;
   let pulled = 0;
-  // The state vectors of what this replica held when the catch-up began, encoded once and sent
-  // with every page. Docs pulled by earlier pages are not added: that made every page carry
-  // every doc received so far (quadratic for an initial replica of 20,000 cases). A doc that
-  // changes again later in the sequence then comes as a larger diff, which Yjs de-duplicates.
-  const stateVectors: Record<string, string> = {};
-  for (const [caseId, sv] of await replica.knownStateVectors()) stateVectors[caseRoom(session, caseId)] = toBase64(sv);
-  for (;;) {
-    const outcome = await post({ pull: { sinceSeq: seq, limit: options.pullLimit ?? 500, stateVectors } });
-    if (outcome.kind !== 'ok') return failureResult(outcome);
-    const page = outcome.value.pull;
-    if (!page) return { kind: 'error', code: 'sync.badResponse', messageVi: 'Máy chủ trả lời không đúng giao thức đồng bộ.', messageEn: 'The server answered without a pull page.' };
-    docErrors.push(...outcome.value.errors);
-    const docs = page.docs.flatMap((doc) => {
-      const caseId = caseIdOfRoom(session, doc.room);
-      return caseId === undefined ? [] : [{ caseId, update: fromBase64(doc.update), stateVector: fromBase64(doc.stateVector), seq: doc.seq }];
+  const fetchLimit = options.pullLimit ?? DEFAULT_PULL_LIMIT;
+  type Fetched = { kind: 'docs'; docs: SyncPulledDocById[] } | { kind: 'failed'; result: CatchUpResult };
+  const fetchChunk = async (docIds: readonly string[]): Promise<Fetched> => {
+    const held = await replica.stateVectorsOf(docIds);
+    const request = { docs: docIds.map((docId) => ({ room: roomOfDocId(session, docId), ...(held.has(docId) ? { stateVector: toBase64(held.get(docId)!) } : {}) })) };
+    const outcome = note(await postForBytes(fetchImpl, apiUrl(session.serverUrl, '/api/sync/docs'), request, session.token));
+    if (outcome.kind !== 'ok') return { kind: 'failed', result: failureResult(outcome) };
+    let decoded: WireDocsPage;
+    try {
+      decoded = decodeDocsPage(outcome.value);
+    } catch {
+      return { kind: 'failed', result: badResponse() };
+    }
+    docErrors.push(...decoded.errors);
+    const docs = decoded.docs.flatMap((doc) => {
+      const docId = docIdOfRoom(session, doc.room);
+      // Copies: a view would make IndexedDB store the whole received buffer with every doc.
+      return docId === undefined ? [] : [{ docId, update: doc.update.slice(), stateVector: doc.stateVector.slice(), seq: doc.seq }];
     });
-    if (docs.length > 0) {
-      const report = await replica.applyRemote(docs, (summary) => options.allowMassChange === true || !massChange(summary));
-      if (!report.applied) return { kind: 'needsConfirmation', summary: report.summary, ...(serverDate === undefined ? {} : { serverDate }) };
-      pulled += docs.length;
+    return { kind: 'docs', docs };
+  };
+  for (;;) {
+    const changes = note(
+      await postJson<ChangesPage>(fetchImpl, apiUrl(session.serverUrl, '/api/sync/changes'), { sinceSeq: seq, limit: options.changesLimit ?? DEFAULT_CHANGES_LIMIT }, session.token),
+    );
+    if (changes.kind !== 'ok') return failureResult(changes);
+    const page = changes.value;
+    if (!Array.isArray(page?.changes)) return badResponse();
+    const docIds = page.changes.flatMap((change) => {
+      const docId = docIdOfRoom(session, change.room);
+      return docId === undefined ? [] : [docId];
+    });
+    const chunks: string[][] = [];
+    for (let start = 0; start < docIds.length; start += fetchLimit) chunks.push(docIds.slice(start, start + fetchLimit));
+    // One chunk is fetched ahead while the replica stores the previous one: the server's reads
+    // and the transfer overlap the client's decoding and IndexedDB writes.
+    let next = chunks.length > 0 ? fetchChunk(chunks[0]!) : undefined;
+    for (let index = 0; index < chunks.length; index++) {
+      const fetched = await next!;
+      next = index + 1 < chunks.length ? fetchChunk(chunks[index + 1]!) : undefined;
+      if (fetched.kind === 'failed') {
+        await next?.catch(() => undefined);
+        return fetched.result;
+      }
+      if (fetched.docs.length > 0) {
+        const report = await replica.applyRemoteDocs(fetched.docs, (summary) => options.allowMassChange === true || !massChange(summary));
+        if (!report.applied) {
+          await next?.catch(() => undefined);
+          return withDate({ kind: 'needsConfirmation', summary: report.summary } as const);
+        }
+        pulled += fetched.docs.length;
+      }
     }
     seq = page.nextSeq;
     const done = !page.hasMore;
@@ -141,5 +170,9 @@ export async function runCatchUp(options: CatchUpOptions): Promise<CatchUpResult
     options.onProgress?.({ phase: 'pull', done: seq - startSeq, total: Math.max(page.currentSeq - startSeq, seq - startSeq, 1) });
     if (done) break;
   }
-  return { kind: 'done', pushed, acked, pulled, seq, docErrors, ...(serverDate === undefined ? {} : { serverDate }) };
+  return withDate({ kind: 'done', pushed, acked, pulled, seq, docErrors } as const);
+}
+
+function badResponse(): CatchUpResult {
+  return { kind: 'error', code: 'sync.badResponse', messageVi: 'Máy chủ trả lời không đúng giao thức đồng bộ.', messageEn: 'The server answered outside the sync protocol.' };
 }

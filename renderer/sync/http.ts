@@ -24,6 +24,22 @@ export function apiUrl(serverUrl: string, path: string): string {
 
 /** POSTs JSON; answers the parsed body or a classified failure. */
 export async function postJson<T>(fetchImpl: FetchLike, url: string, body: unknown, token?: string, timeoutMs = 60_000): Promise<HttpOutcome<T>> {
+  return post(fetchImpl, url, body, token, timeoutMs, async (res) => (await res.json()) as T);
+}
+
+/** POSTs JSON and answers the raw bytes of a successful answer (the binary docs page). */
+export async function postForBytes(fetchImpl: FetchLike, url: string, body: unknown, token?: string, timeoutMs = 120_000): Promise<HttpOutcome<Uint8Array>> {
+  return post(fetchImpl, url, body, token, timeoutMs, async (res) => new Uint8Array(await res.arrayBuffer()));
+}
+
+async function post<T>(
+  fetchImpl: FetchLike,
+  url: string,
+  body: unknown,
+  token: string | undefined,
+  timeoutMs: number,
+  read: (res: Response) => Promise<T>,
+): Promise<HttpOutcome<T>> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   let res: Response;
@@ -35,25 +51,37 @@ export async function postJson<T>(fetchImpl: FetchLike, url: string, body: unkno
       signal: controller.signal,
     });
   } catch (e) {
-    return { kind: 'offline', detail: e instanceof Error ? e.message : String(e) };
-  } finally {
     clearTimeout(timer);
+    return { kind: 'offline', detail: e instanceof Error ? e.message : String(e) };
   }
   const dateHeader = res.headers.get('date');
   const serverDate = dateHeader ? Date.parse(dateHeader) : NaN;
-  let json: unknown;
   try {
-    json = await res.json();
-  } catch {
-    json = undefined;
+    if (res.ok) {
+      try {
+        return { kind: 'ok', value: await read(res), ...(Number.isFinite(serverDate) ? { serverDate } : {}) };
+      } catch (e) {
+        // The body broke off (network gone mid-answer) or is not what was asked for: retried
+        // like a server failure, never taken as an empty answer.
+        const detail = e instanceof Error ? e.message : String(e);
+        return { kind: 'error', status: res.status, code: 'http.badBody', messageVi: 'Câu trả lời của máy chủ không đọc được. Sẽ thử lại.', messageEn: `Unreadable answer: ${detail}` };
+      }
+    }
+    let json: unknown;
+    try {
+      json = await res.json();
+    } catch {
+      json = undefined;
+    }
+    const errorBody = (json ?? {}) as ErrorBody;
+    const failure = {
+      status: res.status,
+      code: typeof errorBody.error === 'string' ? errorBody.error : `http.${res.status}`,
+      messageVi: typeof errorBody.message === 'string' ? errorBody.message : `Máy chủ trả lời lỗi ${res.status}.`,
+      messageEn: typeof errorBody.messageEn === 'string' ? errorBody.messageEn : `The server answered ${res.status}.`,
+    };
+    return res.status === 401 || res.status === 403 ? { kind: 'refused', ...failure } : { kind: 'error', ...failure };
+  } finally {
+    clearTimeout(timer);
   }
-  if (res.ok) return { kind: 'ok', value: json as T, ...(Number.isFinite(serverDate) ? { serverDate } : {}) };
-  const errorBody = (json ?? {}) as ErrorBody;
-  const failure = {
-    status: res.status,
-    code: typeof errorBody.error === 'string' ? errorBody.error : `http.${res.status}`,
-    messageVi: typeof errorBody.message === 'string' ? errorBody.message : `Máy chủ trả lời lỗi ${res.status}.`,
-    messageEn: typeof errorBody.messageEn === 'string' ? errorBody.messageEn : `The server answered ${res.status}.`,
-  };
-  return res.status === 401 || res.status === 403 ? { kind: 'refused', ...failure } : { kind: 'error', ...failure };
 }

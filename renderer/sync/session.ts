@@ -11,6 +11,14 @@ import { apiUrl, postJson, type FetchLike } from './http.js';
 
 export const DEFAULT_SERVER_URL = 'http://127.0.0.1:1234';
 
+/**
+ * The HTTP base of a sync server address as court IT may write it (`ws://host:1234` in the
+ * desktop settings is the same server as `http://host:1234`): the API and the WebSocket share it.
+ */
+export function httpServerUrl(address: string): string {
+  return address.trim().replace(/^ws(s?):\/\//i, 'http$1://').replace(/\/+$/, '');
+}
+
 export interface Session {
   readonly serverUrl: string;
   readonly court: string;
@@ -19,6 +27,8 @@ export interface Session {
   readonly token: string;
   /** Expiry, milliseconds since the epoch. */
   readonly expiresAt: number;
+  /** The staff member the account is linked to (signing capacity, panel-only documents). */
+  readonly staffId?: string;
 }
 
 /** Where the session lives; localStorage in the app, memory in tests. */
@@ -69,11 +79,19 @@ function parseStored(value: unknown): Session | undefined {
   const v = value as Record<string, unknown>;
   if (typeof v.serverUrl !== 'string' || typeof v.court !== 'string' || typeof v.user !== 'string' || typeof v.token !== 'string') return undefined;
   const roles = Array.isArray(v.roles) ? v.roles.filter(isAccountRole) : [];
-  return { serverUrl: v.serverUrl, court: v.court, user: v.user, roles, token: v.token, expiresAt: typeof v.expiresAt === 'number' ? v.expiresAt : 0 };
+  return {
+    serverUrl: v.serverUrl,
+    court: v.court,
+    user: v.user,
+    roles,
+    token: v.token,
+    expiresAt: typeof v.expiresAt === 'number' ? v.expiresAt : 0,
+    ...(typeof v.staffId === 'string' ? { staffId: v.staffId } : {}),
+  };
 }
 
 /** The claims of a JWT, read without verifying it; undefined when it is not a readable JWT. */
-export function decodeTokenClaims(token: string): { court: string; user: string; roles: AccountRole[]; exp: number } | undefined {
+export function decodeTokenClaims(token: string): { court: string; user: string; roles: AccountRole[]; exp: number; staffId?: string } | undefined {
   const payload = token.split('.')[1];
   if (!payload) return undefined;
   try {
@@ -82,7 +100,7 @@ export function decodeTokenClaims(token: string): { court: string; user: string;
     const claims = JSON.parse(new TextDecoder().decode(bytes)) as Record<string, unknown>;
     if (typeof claims.court !== 'string' || typeof claims.sub !== 'string' || typeof claims.exp !== 'number') return undefined;
     const roles = Array.isArray(claims.roles) ? claims.roles.filter(isAccountRole) : [];
-    return { court: claims.court, user: claims.sub, roles, exp: claims.exp };
+    return { court: claims.court, user: claims.sub, roles, exp: claims.exp, ...(typeof claims.staffId === 'string' ? { staffId: claims.staffId } : {}) };
   } catch {
     return undefined;
   }
@@ -104,7 +122,7 @@ export interface LoginRequest {
 export type LoginFailure = DomainError & { readonly kind: 'refused' | 'offline' | 'error' };
 
 export async function login(fetchImpl: FetchLike, request: LoginRequest): Promise<Result<Session, LoginFailure>> {
-  const serverUrl = request.serverUrl.trim().replace(/\/+$/, '');
+  const serverUrl = httpServerUrl(request.serverUrl);
   const outcome = await postJson<{ token?: unknown }>(fetchImpl, apiUrl(serverUrl, '/api/login'), {
     court: request.court.trim(),
     user: request.user.trim(),
@@ -120,5 +138,5 @@ export async function login(fetchImpl: FetchLike, request: LoginRequest): Promis
   const token = typeof outcome.value.token === 'string' ? outcome.value.token : '';
   const claims = decodeTokenClaims(token);
   if (!claims) return err({ ...domainError('sync.badToken', 'Máy chủ trả về phiên đăng nhập không đọc được.', 'The server returned an unreadable token.'), kind: 'error' });
-  return ok({ serverUrl, court: claims.court, user: claims.user, roles: claims.roles, token, expiresAt: claims.exp * 1000 });
+  return ok({ serverUrl, court: claims.court, user: claims.user, roles: claims.roles, token, expiresAt: claims.exp * 1000, ...(claims.staffId === undefined ? {} : { staffId: claims.staffId }) });
 }

@@ -8,6 +8,7 @@
  * reached at all. A page refused by the mass-change guard waits for the user's confirmation.
  */
 import type { Replica, SyncChangeSummary } from '../replica/types.js';
+import { onLocalEdit } from '../replica/local-edits.js';
 import { backoffDelay } from './backoff.js';
 import { runCatchUp, type CatchUpProgress } from './catch-up.js';
 import { clockSkewMs, isClockSkewed } from './guards.js';
@@ -78,9 +79,11 @@ export class SyncEngine {
     const { replica, network } = this.options;
     this.stopped = false; // React's StrictMode starts, stops and starts again
     this.offs.push(
-      replica.sync.onDocUpdate((_caseId, _update, origin) => {
+      replica.sync.onStoredDocUpdate((_docId, _update, origin) => {
         if (origin === 'local') this.scheduleAfterEdit();
       }),
+      // Document bodies are stored by the document store, outside the Replica object.
+      onLocalEdit(() => this.scheduleAfterEdit()),
     );
     if (network) {
       this.offs.push(
@@ -181,7 +184,7 @@ export class SyncEngine {
   }
 
   private async refreshCounts(): Promise<void> {
-    const [pending, lastSyncAt] = await Promise.all([this.options.replica.sync.pendingCaseIds(), this.options.replica.sync.lastSyncAt()]);
+    const [pending, lastSyncAt] = await Promise.all([this.options.replica.sync.pendingDocIds(), this.options.replica.sync.lastSyncAt()]);
     this.update({ pendingCount: pending.length, ...(lastSyncAt ? { lastSyncAt } : {}) });
   }
 

@@ -9,17 +9,31 @@
  * if there is one, else the store, without loading docs into memory.
  */
 import * as Y from 'yjs';
-import { DEFAULT_PULL_LIMIT, type BatchDocError, type PullPage, type PullRequest, type PulledDoc, type PushAck, type PushItem } from '../../shared/sync/batch.js';
+import {
+  DEFAULT_CHANGES_LIMIT,
+  DEFAULT_PULL_LIMIT,
+  type BatchDocError,
+  type ChangesPage,
+  type ChangesRequest,
+  type DocsRequest,
+  type PullPage,
+  type PullRequest,
+  type PulledDoc,
+  type PushAck,
+  type PushItem,
+} from '../../shared/sync/batch.js';
+import type { WireDoc, WireDocsPage } from '../../shared/sync/docs-wire.js';
 import type { SessionClaims } from '../../shared/sync/claims.js';
-import { parseRoomName } from '../../shared/sync/rooms.js';
-import { canAccess } from '../auth/access.js';
+import { parseRoomName, roomDocKey, type RoomRef } from '../../shared/sync/rooms.js';
+import { canAccess, canAccessDoc } from '../auth/access.js';
 import { errorFields, type Logger } from '../log.js';
-import { StoreError, type DocStore } from '../store/store.js';
+import { StoreError, type DocAccessStore, type DocStore } from '../store/store.js';
 import type { DocRegistry } from './doc-registry.js';
+import { DocumentFinalisedError, documentAccessMeta, documentAccessMetaOfState } from './document-rules.js';
 
 export interface BatchSyncOptions {
   readonly registry: DocRegistry;
-  readonly store: DocStore;
+  readonly store: DocStore & DocAccessStore;
   readonly logger: Logger;
   /** Largest single pushed update (the WebSocket frame limit applies here too). */
   readonly maxUpdateBytes: number;
@@ -60,10 +74,20 @@ export async function pushUpdates(
       continue;
     }
     try {
+      const loaded = live;
+      if (!(await canAccessDoc(claims, room.value, async () => documentAccessMeta(loaded.doc))).allowed) {
+        errors.push(docError(item.room, 'sync.forbidden', 'Tài khoản không có quyền ghi tài liệu này.', 'This account may not write this document.'));
+        continue;
+      }
       let written: Promise<void>;
       try {
         written = options.registry.applyUpdate(live, update, BATCH_ORIGIN);
       } catch (error) {
+        if (error instanceof DocumentFinalisedError) {
+          options.logger.warn('batch.update.finalised', { room: item.room, user: claims.user });
+          errors.push(docError(item.room, error.code, error.messageVi, error.messageEn));
+          continue;
+        }
         options.logger.warn('batch.update.invalid', { room: item.room, user: claims.user, ...errorFields(error) });
         errors.push(docError(item.room, 'sync.update.invalid', 'Bản cập nhật không đọc được.', 'Unreadable update.'));
         continue;
@@ -106,6 +130,7 @@ export async function pullChanges(
       const stateVector = decodeStateVector(request.stateVectors?.[roomName]);
       const state = await options.store.loadDoc(claims.court, change.docKey);
       if (state === null) continue;
+      if (!(await mayRead(options, claims, room.value, state.update, (await options.store.getDocAccess(claims.court, [change.docKey])).get(change.docKey)))) continue;
       const missing = Y.diffUpdate(state.update, stateVector);
       if (isEmptyUpdate(missing)) continue;
       docs.push({ room: roomName, seq: change.seq, update: toBase64(missing), stateVector: toBase64(Y.encodeStateVectorFromUpdate(state.update)) });
@@ -116,6 +141,88 @@ export async function pullChanges(
     }
   }
   return { page: { docs, nextSeq, hasMore: cutShort || changes.hasMore, currentSeq }, errors };
+}
+
+/**
+ * Step 1 of the two-step pull: which rooms of the court changed after `sinceSeq` (no document
+ * bytes, so a client holding 80,000 docs never sends their state vectors to learn it).
+ */
+export async function listChanges(options: BatchSyncOptions, claims: SessionClaims, request: ChangesRequest): Promise<ChangesPage> {
+  const limit = request.limit ?? DEFAULT_CHANGES_LIMIT;
+  const [currentSeq, page] = await Promise.all([options.store.currentSeq(claims.court), options.store.changesSince(claims.court, request.sinceSeq, limit)]);
+  const changes: { room: string; seq: number }[] = [];
+  for (const change of page.docs) {
+    const roomName = `court/${claims.court}/${change.docKey}`;
+    const room = parseRoomName(roomName);
+    if (room.ok && canAccess(claims, room.value).allowed) changes.push({ room: roomName, seq: change.seq });
+  }
+  const nextSeq = page.docs.at(-1)?.seq ?? request.sinceSeq;
+  return { changes, nextSeq, hasMore: page.hasMore, currentSeq };
+}
+
+/**
+ * Step 2: for each requested room, what the client's state vector lacks, plus the server's state
+ * vector (the client's proof of what the server holds). A client that holds nothing of a doc gets
+ * the stored state as it is, without a diff.
+ */
+export async function fetchDocs(options: BatchSyncOptions, claims: SessionClaims, request: DocsRequest): Promise<WireDocsPage> {
+  const docs: WireDoc[] = [];
+  const errors: BatchDocError[] = [];
+  // One query for the panel-only rule of every requested document body (DocAccessStore).
+  const bodyKeys = request.docs.flatMap((d) => {
+    const parsed = parseRoomName(d.room);
+    return parsed.ok && parsed.value.kind === 'doc' && parsed.value.courtId === claims.court ? [roomDocKey(parsed.value)] : [];
+  });
+  const access = await options.store.getDocAccess(claims.court, bodyKeys);
+  for (const wanted of request.docs) {
+    const room = parseRoomName(wanted.room);
+    if (!room.ok) {
+      errors.push(docError(wanted.room, 'sync.room.invalid', room.error.messageVi, room.error.messageEn));
+      continue;
+    }
+    if (!canAccess(claims, room.value).allowed) {
+      errors.push(docError(wanted.room, 'sync.forbidden', 'Tài khoản không có quyền đọc tài liệu này.', 'This account may not read this document.'));
+      continue;
+    }
+    try {
+      const state = await options.store.loadDoc(claims.court, roomDocKey(room.value));
+      if (state === null) continue;
+      // A panel-only document is left out, as if absent: listing it as an error would keep the
+      // clerk's catch-up from ever completing.
+      if (!(await mayRead(options, claims, room.value, state.update, access.get(roomDocKey(room.value))))) continue;
+      const stateVector = decodeStateVector(wanted.stateVector);
+      const update = isEmptyStateVector(stateVector) ? state.update : Y.diffUpdate(state.update, stateVector);
+      docs.push({ room: wanted.room, seq: state.seq, update, stateVector: Y.encodeStateVectorFromUpdate(state.update) });
+    } catch (error) {
+      options.logger.error('batch.docs.failed', { room: wanted.room, ...errorFields(error) });
+      errors.push(storeDocError(wanted.room, error));
+    }
+  }
+  return { docs, errors };
+}
+
+/**
+ * The panel-only rule for a stored document (canAccessDoc in auth/access.ts). `recorded` comes
+ * from the doc-access index; a document not in it yet (stored before the index existed, or never
+ * updated through this server) is decoded once and recorded for the next time.
+ */
+async function mayRead(options: BatchSyncOptions, claims: SessionClaims, room: RoomRef, state: Uint8Array, recorded: readonly string[] | null | undefined): Promise<boolean> {
+  if (room.kind !== 'doc') return true;
+  let restricted = recorded;
+  if (restricted === undefined) {
+    restricted = documentAccessMetaOfState(state)?.restrictedToStaff ?? null;
+    const docKey = roomDocKey(room);
+    await options.store.putDocAccess(room.courtId, docKey, restricted).catch((error: unknown) => {
+      options.logger.warn('store.access.failed', { room: `court/${room.courtId}/${docKey}`, ...errorFields(error) });
+    });
+  }
+  const known = restricted;
+  const decision = await canAccessDoc(claims, room, async () => (known === null ? {} : { restrictedToStaff: known }));
+  return decision.allowed;
+}
+
+function isEmptyStateVector(stateVector: Uint8Array): boolean {
+  return stateVector.byteLength === 1 && stateVector[0] === 0;
 }
 
 /** A V1 update with no structs and no deletions: nothing to send. */

@@ -23,6 +23,12 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   res.end(text);
 }
 
+/** Sends bytes as they are (the binary docs page of the two-step pull). */
+export function sendBinary(res: ServerResponse, status: number, body: Uint8Array, contentType: string): void {
+  res.writeHead(status, { 'content-type': contentType, 'content-length': body.byteLength, 'cache-control': 'no-store' });
+  res.end(body);
+}
+
 export function sendError(res: ServerResponse, error: HttpError, headers: Record<string, string> = {}): void {
   sendJson(res, error.status, { error: error.code, message: error.messageVi, messageEn: error.messageEn }, headers);
 }

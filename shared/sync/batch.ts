@@ -14,6 +14,9 @@ export const base64Schema = z.string().regex(/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-
 /** Most documents one page returns, and the default page size. */
 export const MAX_PULL_LIMIT = 2000;
 export const DEFAULT_PULL_LIMIT = 500;
+/** Most changed-doc entries one `/api/sync/changes` answer lists, and its default. */
+export const MAX_CHANGES_LIMIT = 10_000;
+export const DEFAULT_CHANGES_LIMIT = 2_000;
 
 export const pushItemSchema = z.object({
   /** Full room name, `court/{court}/{case|doc}/{id}`. */
@@ -35,7 +38,28 @@ export const batchRequestSchema = z.object({
   pull: pullRequestSchema.optional(),
 });
 
+/** `POST /api/sync/changes`: step 1 of the two-step pull, which docs changed after `sinceSeq`. */
+export const changesRequestSchema = z.object({
+  sinceSeq: z.number().int().nonnegative(),
+  limit: z.number().int().positive().max(MAX_CHANGES_LIMIT).optional(),
+});
+
+/** `POST /api/sync/docs`: step 2, what the client lacks of these docs (binary answer, docs-wire.ts). */
+export const docsRequestSchema = z.object({
+  docs: z
+    .array(
+      z.object({
+        room: z.string().max(200),
+        /** The client's state vector of the doc; absent or empty when it holds nothing. */
+        stateVector: base64Schema.optional(),
+      }),
+    )
+    .max(MAX_PULL_LIMIT),
+});
+
 export type PushItem = z.infer<typeof pushItemSchema>;
+export type ChangesRequest = z.infer<typeof changesRequestSchema>;
+export type DocsRequest = z.infer<typeof docsRequestSchema>;
 export type PullRequest = z.infer<typeof pullRequestSchema>;
 export type BatchRequest = z.infer<typeof batchRequestSchema>;
 
@@ -73,6 +97,15 @@ export interface PullPage {
   readonly nextSeq: number;
   readonly hasMore: boolean;
   /** The court's latest seq when the page was read. */
+  readonly currentSeq: number;
+}
+
+/** The answer of `POST /api/sync/changes`. */
+export interface ChangesPage {
+  /** Rooms whose last change is after `sinceSeq`, oldest change first. */
+  readonly changes: readonly { readonly room: string; readonly seq: number }[];
+  readonly nextSeq: number;
+  readonly hasMore: boolean;
   readonly currentSeq: number;
 }
 

@@ -28,4 +28,9 @@ export interface SessionClaims {
   readonly roles: readonly AccountRole[];
   /** Expiry, seconds since the epoch (the JWT `exp`). */
   readonly exp: number;
+  /**
+   * The staff member (court file `Staff.id`) the account is, when court IT linked one: how the
+   * server tells a panel member (deliberation minutes) and whose capacity a signature is.
+   */
+  readonly staffId?: string;
 }

@@ -6,7 +6,9 @@
 import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useReplica } from '../../app/replica-context.js';
 import { SyncEngine, type SyncStatus } from '../status.js';
-import { localStorageSessionStore, type SessionStore } from '../session.js';
+import { bridge } from '../../bridge/index.js';
+import type { SessionStore } from '../session.js';
+import { secureSessionStore } from '../secure-session.js';
 import { checkStorage, type StorageHealth } from '../guards.js';
 import { MassChangeDialog } from './MassChangeDialog.js';
 
@@ -35,7 +37,7 @@ const SYNC_START_DELAY_MS = 1_000;
 
 export function SyncProvider({ children }: { readonly children: ReactNode }) {
   const { replica } = useReplica();
-  const sessions = useMemo(() => localStorageSessionStore(), []);
+  const sessions = useMemo(() => secureSessionStore(bridge.secrets), []);
   const engine = useMemo(() => new SyncEngine({ replica, sessions, network: browserNetwork }), [replica, sessions]);
   const [storage, setStorage] = useState<StorageHealth | undefined>(undefined);
   useEffect(() => {
@@ -45,13 +47,15 @@ export function SyncProvider({ children }: { readonly children: ReactNode }) {
     let started = false;
     const timer = setTimeout(() => {
       started = true;
-      void engine.start();
+      // The token comes from the OS-encrypted store on the desktop: read before the first run.
+      void sessions.ready.then(() => (started ? engine.start() : undefined));
     }, SYNC_START_DELAY_MS);
     return () => {
       clearTimeout(timer);
       if (started) engine.stop();
+      started = false;
     };
-  }, [engine]);
+  }, [engine, sessions]);
   useEffect(() => {
     let cancelled = false;
     const check = () =>

@@ -2,11 +2,12 @@
  * Settings → Đồng bộ: the login form (server URL, court, user, password), who is logged in, the
  * last sync and what is still pending, "sync now", and the clock and disk warnings.
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { bridge } from '../../bridge/index.js';
 import { ACCOUNT_ROLE_LABELS } from '../../../shared/sync/claims.js';
 import { useI18n } from '../../i18n/language.js';
 import { formatTimestamp } from '../../i18n/dates.js';
-import { DEFAULT_SERVER_URL } from '../session.js';
+import { DEFAULT_SERVER_URL, httpServerUrl } from '../session.js';
 import { isClockSkewed } from '../guards.js';
 import { useSync, useSyncStatus } from './SyncProvider.js';
 import { syncStatusText } from './SyncStatusBadge.js';
@@ -27,6 +28,20 @@ export function SyncSettings() {
   const [court, setCourt] = useState(remembered?.court ?? DEFAULT_COURT);
   const [user, setUser] = useState(remembered?.user ?? '');
   const [password, setPassword] = useState('');
+  // A first login goes to the address court IT set (Settings → Máy chủ, or the installer);
+  // after that the form keeps the server the user last logged in to.
+  useEffect(() => {
+    if (remembered) return;
+    let cancelled = false;
+    void bridge.settings.get().then((settings) => {
+      if (!cancelled && settings.syncServerUrl) setServerUrl(httpServerUrl(settings.syncServerUrl));
+    });
+    return () => {
+      cancelled = true;
+    };
+    // Only on mount: typing in the field must not be overwritten.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 

@@ -32,6 +32,8 @@ function breakableStore(dataDir: string): ServerStore & { broken: boolean } {
     putPack: inner.putPack.bind(inner),
     listPacks: inner.listPacks.bind(inner),
     getPack: inner.getPack.bind(inner),
+    putDocAccess: inner.putDocAccess.bind(inner),
+    getDocAccess: inner.getDocAccess.bind(inner),
     close: inner.close.bind(inner),
   };
   return wrapper;

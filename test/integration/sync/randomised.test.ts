@@ -21,13 +21,18 @@ import type { Session } from '../../../renderer/sync/session.js';
 import { runCatchUp } from '../../../renderer/sync/catch-up.js';
 import type { RunningServer } from '../../../server/server.js';
 import { makeCourtFile, prng } from '../../unit/renderer/replica/fixtures.js';
-import { COURT, openTestReplica, seedUser, sessionFor, start, tempDataDir } from './helpers.js';
+import { serverBackend, type StoreKind } from '../pg/helpers.js';
+import { usePgCluster } from '../pg/pg-harness.js';
+import { COURT, openTestReplica, sessionFor } from './helpers.js';
 
 /**
  * Fixed seeds in CI, so a red run can be replayed exactly (STYLE §6); SYNC_SEED explores others.
  * A seed that ever fails belongs in this list as a named regression.
  */
 const SEEDS: readonly number[] = process.env.SYNC_SEED ? [Number(process.env.SYNC_SEED)] : [11, 2026, 48213];
+/** Every seed on SQLite; the first on PostgreSQL too (same scenario, the other store; CI time). */
+const CASES: readonly [StoreKind, number][] = [...SEEDS.map((seed): [StoreKind, number] => ['sqlite', seed]), ['postgres', SEEDS[0]!]];
+const pg = usePgCluster();
 const STEPS = Number(process.env.SYNC_STEPS ?? 500);
 const CLIENTS = 5;
 
@@ -73,15 +78,15 @@ function flakyFetch(client: Client, rand: () => number, log: string[]): FetchLik
   };
 }
 
-describe.each(SEEDS)(`randomised convergence (seed %i, ${STEPS} steps)`, (SEED) => {
+describe.each(CASES)(`randomised convergence (%s store, seed %i, ${STEPS} steps)`, (store, SEED) => {
   it('ends with identical replicas and server', { timeout: 120_000 }, async () => {
     const rand = prng(SEED);
     const log: string[] = [];
     try {
-      const dataDir = tempDataDir();
+      const backend = await serverBackend(store, pg);
       const users = ['u0', 'u1', 'u2', 'u3', 'u4'];
-      for (const user of users) await seedUser(dataDir, user);
-      let server: RunningServer = await start(dataDir);
+      for (const user of users) await backend.seedUser(user);
+      let server: RunningServer = await backend.start();
       cleanups.push(() => server.close());
       const file = courtFile();
       const caseIds = file.cases.map((c) => c.id);
@@ -146,7 +151,7 @@ describe.each(SEEDS)(`randomised convergence (seed %i, ${STEPS} steps)`, (SEED) 
         } else {
           log.push(`${step}: server restart`);
           await server.close();
-          server = await start(dataDir, { port: server.port });
+          server = await backend.start({ port: server.port });
         }
       }
 
@@ -195,7 +200,7 @@ describe.each(SEEDS)(`randomised convergence (seed %i, ${STEPS} steps)`, (SEED) 
       }
       expect(log.filter((l) => l.startsWith('sync:')).length).toBeGreaterThan(STEPS / 10);
     } catch (error) {
-      console.error(`Randomised sync failed with SYNC_SEED=${SEED} SYNC_STEPS=${STEPS}. Last steps:\n${log.slice(-30).join('\n')}`);
+      console.error(`Randomised sync failed on ${store} with SYNC_SEED=${SEED} SYNC_STEPS=${STEPS}. Last steps:\n${log.slice(-30).join('\n')}`);
       throw error;
     }
   });

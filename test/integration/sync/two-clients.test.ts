@@ -11,7 +11,9 @@ import type { Case, CourtFile } from '../../../shared/domain/schemas.js';
 import type { Replica } from '../../../renderer/replica/types.js';
 import type { RunningServer } from '../../../server/server.js';
 import { makeCourtFile } from '../../unit/renderer/replica/fixtures.js';
-import { COURT, openTestReplica, seedUser, sessionFor, start, syncOk, tempDataDir } from './helpers.js';
+import { serverBackend, type StoreKind } from '../pg/helpers.js';
+import { usePgCluster } from '../pg/pg-harness.js';
+import { COURT, openTestReplica, sessionFor, syncOk } from './helpers.js';
 
 const cleanups: (() => unknown)[] = [];
 afterEach(async () => {
@@ -23,18 +25,23 @@ function courtFile(cases = 5): CourtFile {
   return { ...file, court: { ...file.court, id: COURT }, cases: file.cases.map((c) => ({ ...c, courtId: COURT })) };
 }
 
-async function setup() {
-  const dataDir = tempDataDir();
-  await seedUser(dataDir, 'thuky', COURT, 'clerk');
-  await seedUser(dataDir, 'thamphan', COURT, 'judge');
-  let server = await start(dataDir);
+/** The same scenarios on the embedded SQLite store and on PostgreSQL (a fresh database each). */
+const STORES: readonly StoreKind[] = ['sqlite', 'postgres'];
+const pg = usePgCluster();
+
+async function setup(store: StoreKind = 'sqlite') {
+  const backend = await serverBackend(store, pg);
+  const dataDir = backend.dataDir;
+  await backend.seedUser('thuky', COURT, 'clerk');
+  await backend.seedUser('thamphan', COURT, 'judge');
+  let server = await backend.start();
   cleanups.push(() => server.close());
   return {
     dataDir,
     server: () => server,
     async restart() {
       await server.close();
-      server = await start(dataDir, { port: server.port });
+      server = await backend.start({ port: server.port });
     },
   };
 }
@@ -104,9 +111,9 @@ describe('deterministic import', () => {
   }
 });
 
-describe('two clients, one server', () => {
+describe.each(STORES)('two clients, one server (%s store)', (store) => {
   it('converge after editing the same case offline, and a restarted server keeps everything', async () => {
-    const env = await setup();
+    const env = await setup(store);
     const file = courtFile(5);
     const a = await replicaWith('clerk', file);
     const sa = await sessionFor(env.server());
@@ -161,7 +168,7 @@ describe('two clients, one server', () => {
   });
 
   it('keeps a removal (no new struct) pending until the server acknowledges it', async () => {
-    const env = await setup();
+    const env = await setup(store);
     const file = courtFile(2);
     const a = await replicaWith('a', file);
     const sa = await sessionFor(env.server());

@@ -1,0 +1,75 @@
+/**
+ * Pulled updates of docs the replica does not project: document bodies (`doc:{id}`, DESIGN §3).
+ * Nothing reads their content at sync time, so they are stored as the bytes the server sent,
+ * never decoded: a new doc's first update (the server's full state, diffed against nothing) IS its
+ * snapshot, and a later diff is appended like a local update. An initial replica of 60,000
+ * document bodies then costs IndexedDB writes, not 60,000 Y.Doc decodes and re-encodes.
+ *
+ * Runs inside the transaction of remote-apply.ts, after the guard accepted the page.
+ */
+import * as Y from 'yjs';
+import { appendUpdateBytes, type StoredDoc } from './doc-store.js';
+import type { RemoteUpdate } from './remote-apply.js';
+import type { CourtdeskDb, DocSnapshotRecord, SyncStateRecord } from './schema.js';
+import { afterPull, mergedState } from './sync-state.js';
+
+export interface BodiesApplied {
+  /** Each changed doc's new bytes (what a listener, e.g. an open editor, must apply). */
+  readonly updates: ReadonlyMap<string, Uint8Array>;
+  readonly failed: readonly { readonly docId: string; readonly reason: string }[];
+}
+
+export async function applyRemoteBodies(
+  db: CourtdeskDb,
+  items: readonly RemoteUpdate[],
+  stored: ReadonlyMap<string, StoredDoc>,
+  records: ReadonlyMap<string, SyncStateRecord | undefined>,
+  now: string,
+): Promise<BodiesApplied> {
+  const byDoc = new Map<string, RemoteUpdate[]>();
+  for (const item of items) {
+    const list = byDoc.get(item.docId) ?? [];
+    list.push(item);
+    byDoc.set(item.docId, list);
+  }
+  const updates = new Map<string, Uint8Array>();
+  const failed: { docId: string; reason: string }[] = [];
+  const snapshots: DocSnapshotRecord[] = [];
+  const syncRecords: SyncStateRecord[] = [];
+  for (const [docId, list] of byDoc) {
+    let update: Uint8Array;
+    let localSV: Uint8Array;
+    const previous = stored.get(docId);
+    const last = [...list].reverse().find((i) => i.serverSV !== undefined);
+    try {
+      update = list.length === 1 ? list[0]!.update : Y.mergeUpdates(list.map((i) => i.update));
+      // A doc new to the replica pulled in one piece is the server's whole state, so its state
+      // vector is the server's: no need to parse ~13 KB of structs per body (most of the cost of
+      // 60,000 bodies). Anything else is parsed, which also refuses garbage before it is stored.
+      localSV =
+        !previous && list.length === 1 && last?.serverSV
+          ? last.serverSV
+          : Y.encodeStateVectorFromUpdate(previous ? Y.mergeUpdates([mergedState(previous), update]) : update);
+    } catch (e) {
+      failed.push({ docId, reason: e instanceof Error ? e.message : String(e) });
+      continue;
+    }
+    if (previous) {
+      if (!isEmptyUpdate(update)) {
+        await appendUpdateBytes(db, docId, previous, update, now);
+        updates.set(docId, update);
+      }
+    } else {
+      snapshots.push({ docId, state: update, updateCount: 0, updatedAt: now });
+      updates.set(docId, update);
+    }
+    if (last?.serverSV) syncRecords.push(afterPull(records.get(docId), docId, last.serverSV, last.seq ?? 0, localSV));
+  }
+  await Promise.all([db.docSnapshots.bulkPut(snapshots), db.syncState.bulkPut(syncRecords)]);
+  return { updates, failed };
+}
+
+/** A V1 update with no structs and no deletions (what the server sends for "nothing new"). */
+export function isEmptyUpdate(update: Uint8Array): boolean {
+  return update.byteLength === 2 && update[0] === 0 && update[1] === 0;
+}
