@@ -1,6 +1,6 @@
 /**
  * `npm run server -- [--host H] [--port P] [--data DIR]` runs the court sync server;
- * `npm run server -- user add --data DIR --court C --user U --password PW --role clerk|judge|admin`
+ * `npm run server -- user add --data DIR --court C --user U --password PW --role clerk|judge|admin [--staff STAFF_ID]`
  * creates (or resets) an account; `npm run server -- demo-accounts --data DIR [--court C]` seeds
  * the demo accounts. Output is one JSON line per event; SIGTERM/SIGINT flush and exit 0.
  */
@@ -9,14 +9,17 @@ import { addAccount } from './auth/accounts.js';
 import { seedDemoAccounts, DEMO_COURT_ID } from './demo-accounts.js';
 import { createJsonLogger, errorFields } from './log.js';
 import { DEFAULTS, startServer } from './server.js';
-import { openSqliteStore } from './store/sqlite-store.js';
+import { runMigrateCommand } from './store/migrate-command.js';
+import { isStoreChoiceError, openChosenStore, parseStoreChoice } from './store/store-choice.js';
 
 const logger = createJsonLogger({ level: process.env.LOG_LEVEL === 'debug' ? 'debug' : 'info' });
 
 const USAGE = `Cách dùng / usage:
-  npm run server -- [--host 127.0.0.1] [--port 1234] [--data ./court-data] [--updates DIR] [--idle-unload-ms 30000] [--max-payload 8388608]
-  npm run server -- user add --data DIR --court COURT_ID --user NAME --password PW --role clerk|judge|admin
-  npm run server -- demo-accounts --data DIR [--court ${DEMO_COURT_ID}]`;
+  npm run server -- [--host 127.0.0.1] [--port 1234] [--data ./court-data] [--updates DIR] [--pack-keys FILE] [--idle-unload-ms 30000] [--max-payload 8388608]
+  npm run server -- user add --data DIR --court COURT_ID --user NAME --password PW --role clerk|judge|admin [--staff STAFF_ID]
+  npm run server -- demo-accounts --data DIR [--court ${DEMO_COURT_ID}]
+  PostgreSQL (several instances on one database): add --store postgres --pg-url postgres://USER:PASS@HOST:5432/DB (or COURTDESK_PG_URL) to the first two
+  npm run server -- migrate --from-sqlite DIR --pg-url URL   copies a court's SQLite store into PostgreSQL and verifies every document`;
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -27,12 +30,17 @@ async function main(argv: string[]): Promise<number> {
       port: { type: 'string' },
       data: { type: 'string' },
       updates: { type: 'string' },
+      'pack-keys': { type: 'string' },
       'idle-unload-ms': { type: 'string' },
       'max-payload': { type: 'string' },
       court: { type: 'string' },
       user: { type: 'string' },
       password: { type: 'string' },
       role: { type: 'string', multiple: true },
+      staff: { type: 'string' },
+      store: { type: 'string' },
+      'pg-url': { type: 'string' },
+      'from-sqlite': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -42,20 +50,32 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const command = positionals.join(' ');
+  const storeChoice = parseStoreChoice(values.store, values['pg-url']);
+  if (isStoreChoiceError(storeChoice)) {
+    logger.error('cli.usage', { ...storeChoice, usage: USAGE });
+    return 2;
+  }
+  if (command === 'migrate') {
+    if (!values['from-sqlite'] || storeChoice.kind !== 'postgres') {
+      logger.error('cli.usage', { message: 'Thiếu --from-sqlite DIR hoặc --pg-url URL.', messageEn: 'Missing --from-sqlite DIR or --pg-url URL.', usage: USAGE });
+      return 2;
+    }
+    return runMigrateCommand(values['from-sqlite'], storeChoice.url, logger);
+  }
   if (command === 'user add') {
     if (!values.court || !values.user || !values.password || !values.role) {
       logger.error('cli.usage', { message: 'Thiếu --court, --user, --password hoặc --role.', messageEn: 'Missing --court, --user, --password or --role.', usage: USAGE });
       return 2;
     }
-    const store = openSqliteStore(dataDir);
+    const store = await openChosenStore(storeChoice, dataDir);
     try {
       const roles = values.role.flatMap((role) => role.split(','));
-      const result = await addAccount(store, { court: values.court, user: values.user, password: values.password, roles });
+      const result = await addAccount(store, { court: values.court, user: values.user, password: values.password, roles, ...(values.staff ? { staffId: values.staff } : {}) });
       if (!result.ok) {
         logger.error('user.add.refused', { code: result.error.code, message: result.error.messageVi, messageEn: result.error.messageEn });
         return 1;
       }
-      logger.info(result.value.created ? 'user.created' : 'user.updated', { court: values.court, user: values.user, roles });
+      logger.info(result.value.created ? 'user.created' : 'user.updated', { court: values.court, user: values.user, roles, ...(values.staff ? { staffId: values.staff } : {}) });
       return 0;
     } finally {
       await store.close();
@@ -77,6 +97,8 @@ async function main(argv: string[]): Promise<number> {
     port: toInt(values.port, DEFAULTS.port, 'port'),
     dataDir,
     ...(values.updates ? { updatesDir: values.updates } : {}),
+    ...(values['pack-keys'] ? { packKeysFile: values['pack-keys'] } : {}),
+    ...(storeChoice.kind === 'postgres' ? { postgres: { url: storeChoice.url } } : {}),
     logger,
     idleUnloadMs: toInt(values['idle-unload-ms'], DEFAULTS.idleUnloadMs, 'idle-unload-ms'),
     maxPayload: toInt(values['max-payload'], DEFAULTS.maxPayload, 'max-payload'),

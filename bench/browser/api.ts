@@ -62,6 +62,19 @@ export interface SyncBaselineResult {
   readonly docs: number;
 }
 
+/** Where the driver types: the real editor, or the plain contenteditable baseline. */
+export type EditorTypingTarget = 'editor' | 'baseline';
+
+export interface EditorOpenResult {
+  /** IndexedDB read + Y.Doc + editor + first painted frame. */
+  readonly ms: number;
+  /** Of which: reading and merging the stored doc. */
+  readonly readMs: number;
+  /** The same JSON into a ProseMirror view without Yjs or IndexedDB, to its first frame. */
+  readonly baselineMs: number;
+  readonly chars: number;
+}
+
 export interface BenchApi {
   /** Deletes every IndexedDB database of this origin (the bench runs in a throwaway profile). */
   reset(): Promise<void>;
@@ -78,6 +91,13 @@ export interface BenchApi {
   syncBaseline(options: { sinceSeq: number; limit: number }): Promise<SyncBaselineResult>;
   /** Closes and deletes the sync replica. */
   syncClose(): Promise<void>;
+  /** Editor scenarios (bench/browser/editor.ts). */
+  editorMountMinutes(options: { pages: number; seed: number }): Promise<{ chars: number; paragraphs: number }>;
+  editorFocus(options: { target: EditorTypingTarget }): Promise<void>;
+  editorKeystrokes(options: { target: EditorTypingTarget }): Promise<{ samplesMs: number[]; processingMs: number[]; storedChars: number }>;
+  editorPrepareJudgment(options: { pages: number; seed: number; edits: number }): Promise<{ chars: number; updatesMs: number; stateBytes: number }>;
+  editorOpenJudgment(): Promise<EditorOpenResult>;
+  editorClose(): Promise<void>;
   /** Closes every connection so another page (the app) can open the same databases. */
   closeAll(): Promise<void>;
 }

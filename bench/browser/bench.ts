@@ -25,6 +25,7 @@ import {
 } from './baseline.js';
 import { makeQueries } from './queries.js';
 import { syncBaseline, syncCatchUp, syncClose, syncLogin } from './sync.js';
+import { editorClose, editorFocus, editorKeystrokes, editorMountMinutes, editorOpenJudgment, editorPrepareJudgment } from './editor.js';
 
 let court: CourtFile | undefined;
 let replica: Replica | undefined;
@@ -166,6 +167,12 @@ const api: BenchApi = {
   syncCatchUp,
   syncBaseline,
   syncClose,
+  editorMountMinutes,
+  editorFocus,
+  editorKeystrokes,
+  editorPrepareJudgment,
+  editorOpenJudgment,
+  editorClose,
 
   async closeAll() {
     closeReplica();

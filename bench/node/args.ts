@@ -16,6 +16,8 @@ export interface BenchOptions {
   readonly baselineChunk: number;
   /** Only the catch-up scenarios (sync issue), skipping import/open/search/cold start. */
   readonly syncOnly: boolean;
+  /** Only the editor scenarios (keystroke to paint, open a judgment). */
+  readonly editorOnly: boolean;
 }
 
 export const DEFAULT_OPTIONS: BenchOptions = {
@@ -29,13 +31,15 @@ export const DEFAULT_OPTIONS: BenchOptions = {
   appPath: '#/cases',
   baselineChunk: 1000,
   syncOnly: false,
+  editorOnly: false,
 };
 
 export const USAGE = `Cách dùng — usage: npm run bench -- [--quick] [--cases N] [--seed N] [--no-build] [--app-path '#/cases']
   --quick      2.000 vụ án, chạy thử nhanh — a 2,000-case smoke run
   --cases N    số vụ án — cases in the generated court (default 20000)
   --no-build   dùng out/web và out/bench đã build — reuse the existing builds
-  --sync-only  chỉ đo đồng bộ (catch-up) — only the catch-up scenarios`;
+  --sync-only  chỉ đo đồng bộ (catch-up) — only the catch-up scenarios
+  --editor-only chỉ đo trình soạn thảo — only the editor scenarios`;
 
 /** Parses argv; returns an error text (Vietnamese first) for anything it does not understand. */
 export function parseBenchArgs(argv: readonly string[]): { ok: true; options: BenchOptions } | { ok: false; message: string } {
@@ -70,6 +74,9 @@ export function parseBenchArgs(argv: readonly string[]): { ok: true; options: Be
         break;
       case '--sync-only':
         options = { ...options, syncOnly: true };
+        break;
+      case '--editor-only':
+        options = { ...options, editorOnly: true };
         break;
       case '--app-path': {
         const path = value();

@@ -16,6 +16,7 @@ import type { BaselineImportResult, BenchApi, GenerateResult, ImportResult, Open
 import { parseBenchArgs, type BenchOptions } from './args.js';
 import { allPassed, formatMs, formatTable, percentile, type ScenarioRow } from './report.js';
 import { catchUpRows, runCatchUpScenarios, type SyncScenarioResult } from './sync/catch-up-scenarios.js';
+import { editorRows, runEditorScenarios, type EditorScenarioResult } from './editor-scenarios.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const OUT_WEB = path.join(ROOT, 'out', 'web');
@@ -306,8 +307,9 @@ export async function runBench(argv: readonly string[]): Promise<number> {
   let page: PageScenarios = { errors: {} };
   let cold: ColdStart | undefined;
   let sync: SyncScenarioResult = {};
+  let editor: EditorScenarioResult | undefined;
   try {
-    if (!options.syncOnly) {
+    if (!options.syncOnly && !options.editorOnly) {
       const context = await launch(userDataDir);
       try {
         page = await runPageScenarios(await firstPage(context), `${server.url}bench/`, options);
@@ -319,15 +321,29 @@ export async function runBench(argv: readonly string[]): Promise<number> {
         cold = await runColdStarts(userDataDir, `${server.url}${options.appPath}`, options.coldStartRuns);
       }
     }
+    // The editor scenarios in a fresh browser process, with a database of their own.
+    if (!options.syncOnly) {
+      const context = await launch(userDataDir);
+      try {
+        const editorPage = await firstPage(context);
+        await editorPage.goto(`${server.url}bench/`);
+        await editorPage.waitForFunction(() => window.courtdeskBench !== undefined, undefined, { timeout: 30_000 });
+        editor = await runEditorScenarios(editorPage, (name, arg) => call(editorPage, name, arg), log);
+      } finally {
+        await context.close();
+      }
+    }
     // The catch-up scenarios last, in a fresh browser process, into a replica of their own.
-    const context = await launch(userDataDir);
-    try {
-      const syncPage = await firstPage(context);
-      await syncPage.goto(`${server.url}bench/`);
-      await syncPage.waitForFunction(() => window.courtdeskBench !== undefined, undefined, { timeout: 30_000 });
-      sync = await runCatchUpScenarios(syncPage, (name, arg) => call(syncPage, name, arg), options);
-    } finally {
-      await context.close();
+    if (!options.editorOnly) {
+      const context = await launch(userDataDir);
+      try {
+        const syncPage = await firstPage(context);
+        await syncPage.goto(`${server.url}bench/`);
+        await syncPage.waitForFunction(() => window.courtdeskBench !== undefined, undefined, { timeout: 30_000 });
+        sync = await runCatchUpScenarios(syncPage, (name, arg) => call(syncPage, name, arg), options);
+      } finally {
+        await context.close();
+      }
     }
   } catch (error) {
     console.error(`[bench] aborted: ${errorText(error)}`);
@@ -336,7 +352,11 @@ export async function runBench(argv: readonly string[]): Promise<number> {
     await rm(userDataDir, { recursive: true, force: true });
   }
 
-  const rows = [...(options.syncOnly ? [] : buildRows(options, page, cold)), ...catchUpRows(options, sync)];
+  const rows = [
+    ...(options.syncOnly || options.editorOnly ? [] : buildRows(options, page, cold)),
+    ...(editor ? editorRows(editor) : []),
+    ...(options.editorOnly ? [] : catchUpRows(options, sync)),
+  ];
   console.log('');
   console.log(formatTable(rows));
   console.log('');
@@ -350,7 +370,7 @@ export async function runBench(argv: readonly string[]): Promise<number> {
     machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, userAgent: page.userAgent },
     options,
     scenarios: rows,
-    raw: { openCase: page.openCase, search: page.search, coldStart: cold, catchUp: sync },
+    raw: { openCase: page.openCase, search: page.search, coldStart: cold, catchUp: sync, editor },
     elapsedMs: Date.now() - started,
   };
   await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);

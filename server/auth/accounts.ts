@@ -19,6 +19,8 @@ export interface NewAccount {
   user: string;
   password: string;
   roles: readonly string[];
+  /** The court file's `Staff.id` of this person (panel membership, signatures). */
+  staffId?: string;
 }
 
 /**
@@ -43,8 +45,13 @@ export async function addAccount(store: UserStore, account: NewAccount): Promise
   if (roles.length === 0 || !roles.every(isAccountRole)) {
     return err(domainError('account.role', 'Vai trò phải là clerk, judge hoặc admin.', 'The role must be clerk, judge or admin.', roles.join(',')));
   }
+  if (account.staffId !== undefined && !isValidRoomId(account.staffId)) {
+    return err(domainError('account.staff', 'Mã cán bộ không hợp lệ (chữ, số, _ . : -, tối đa 80 ký tự).', 'Invalid staff id.', account.staffId));
+  }
   const passwordHash = await hashPassword(account.password);
-  return ok(await store.putUser({ court: account.court, user: account.user, passwordHash, roles: roles as AccountRole[] }));
+  return ok(
+    await store.putUser({ court: account.court, user: account.user, passwordHash, roles: roles as AccountRole[], ...(account.staffId === undefined ? {} : { staffId: account.staffId }) }),
+  );
 }
 
 export function invalidCredentials(): DomainError {
@@ -63,6 +70,6 @@ export async function login(
     return err(invalidCredentials());
   }
   if (!(await verifyPassword(request.password, account.passwordHash))) return err(invalidCredentials());
-  const token = await tokens.sign({ court: account.court, user: account.user, roles: account.roles });
+  const token = await tokens.sign({ court: account.court, user: account.user, roles: account.roles, ...(account.staffId === undefined ? {} : { staffId: account.staffId }) });
   return ok({ token, roles: account.roles });
 }

@@ -1,7 +1,7 @@
 /**
  * Session tokens: JWTs signed with HS256 (jose) by a 32-byte secret generated once per data
- * folder and kept there with mode 0600. Claims: `court`, `sub` (the user), `roles`, `iat`, `exp`,
- * `iss`. Verification pins the algorithm, so a token with `alg: none` or another algorithm is
+ * folder and kept there with mode 0600. Claims: `court`, `sub` (the user), `roles`, `staffId`
+ * (when the account is linked to a staff member), `iat`, `exp`, `iss`. Verification pins the algorithm, so a token with `alg: none` or another algorithm is
  * refused, as is any token whose signature, issuer, expiry or claim shapes are wrong.
  */
 import fs from 'node:fs';
@@ -41,7 +41,7 @@ export function loadOrCreateSecret(dataDir: string): Uint8Array {
 }
 
 export interface TokenSigner {
-  sign(claims: { court: string; user: string; roles: readonly AccountRole[] }, ttlSeconds?: number): Promise<string>;
+  sign(claims: { court: string; user: string; roles: readonly AccountRole[]; staffId?: string }, ttlSeconds?: number): Promise<string>;
   /** The claims of a valid token, or `null` (missing, malformed, forged, expired). */
   verify(token: string | null | undefined): Promise<SessionClaims | null>;
 }
@@ -56,7 +56,7 @@ export function createTokenSigner(secret: Uint8Array, now: () => number = Date.n
   return {
     async sign(claims, ttlSeconds = DEFAULT_TOKEN_TTL_SECONDS) {
       const issuedAt = Math.floor(now() / 1000);
-      return new SignJWT({ court: claims.court, roles: [...claims.roles] })
+      return new SignJWT({ court: claims.court, roles: [...claims.roles], ...(claims.staffId === undefined ? {} : { staffId: claims.staffId }) })
         .setProtectedHeader({ alg: ALGORITHM, typ: 'JWT' })
         .setSubject(claims.user)
         .setIssuer(ISSUER)
@@ -73,10 +73,11 @@ export function createTokenSigner(secret: Uint8Array, now: () => number = Date.n
           requiredClaims: ['exp', 'sub'],
           currentDate: new Date(now()),
         });
-        const { court, roles, sub, exp } = payload;
+        const { court, roles, sub, exp, staffId } = payload;
         if (typeof court !== 'string' || typeof sub !== 'string' || typeof exp !== 'number') return null;
         if (!Array.isArray(roles) || !roles.every(isAccountRole)) return null;
-        return { court, user: sub, roles, exp };
+        if (staffId !== undefined && typeof staffId !== 'string') return null;
+        return { court, user: sub, roles, exp, ...(staffId === undefined ? {} : { staffId }) };
       } catch {
         return null;
       }

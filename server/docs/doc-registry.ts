@@ -9,16 +9,20 @@
  *   doc, so nobody keeps editing a state the server cannot keep.
  * - A doc nobody holds is unloaded `idleUnloadMs` after its last release, after its writes
  *   settled; it is then compacted. A new load of the same doc waits for that unload to finish.
+ * - Document rooms keep `gc: false` like their clients (shared/drafting/document-doc.ts): a client
+ *   that syncs a document from the server must get the deleted text too, or its named versions
+ *   could not be shown. A finalised document refuses content changes (document-rules.ts).
  */
 import * as Y from 'yjs';
 import { CLOSE_CODES } from '../../shared/sync/close-codes.js';
 import { formatRoomName, roomDocKey, type RoomRef } from '../../shared/sync/rooms.js';
 import { errorFields, type Logger } from '../log.js';
-import { StoreError, type DocStore } from '../store/store.js';
+import { StoreError, type DocAccessStore, type DocStore } from '../store/store.js';
+import { assertUpdateAllowed, documentAccessMeta } from './document-rules.js';
 import { LiveDoc } from './live-doc.js';
 
 export interface DocRegistryOptions {
-  readonly store: DocStore;
+  readonly store: DocStore & DocAccessStore;
   readonly logger: Logger;
   /** How long a doc stays loaded after its last user leaves. */
   readonly idleUnloadMs: number;
@@ -27,6 +31,15 @@ export interface DocRegistryOptions {
 }
 
 const LOAD_ORIGIN = Symbol('load');
+/** Updates another server instance already stored (server/cluster): broadcast, never re-stored. */
+const STORED_ORIGIN = Symbol('stored');
+
+/** What a cluster of instances plugs in (server/cluster/pg-fanout.ts): it hears loads and unloads. */
+export interface RegistryObserver {
+  /** Called as a doc becomes loaded; `storedSeq` is the seq its stored state was read at. */
+  docLoaded(live: LiveDoc, storedSeq: number): void;
+  docUnloaded(live: LiveDoc): void;
+}
 
 export class DocRegistry {
   /** Loading or loaded docs, by room name. */
@@ -36,8 +49,34 @@ export class DocRegistry {
   private readonly unloading = new Map<string, Promise<void>>();
   private readonly pendingWrites = new Set<Promise<unknown>>();
   private closed = false;
+  private observer: RegistryObserver | undefined;
 
   constructor(private readonly options: DocRegistryOptions) {}
+
+  observe(observer: RegistryObserver): void {
+    this.observer = observer;
+  }
+
+  /** The loading or loaded doc of a room, without holding it (undefined when not in memory). */
+  peek(roomName: string): Promise<LiveDoc> | undefined {
+    return this.entries.get(roomName);
+  }
+
+  /** Whether `live` is still the loaded copy of its room (not unloaded or replaced). */
+  isLoaded(live: LiveDoc): boolean {
+    return this.loaded.get(live.roomName) === live;
+  }
+
+  /**
+   * Applies an update another instance already stored (seq `seq`): peers see it, the store does
+   * not get it again. If the doc was waiting on missing structs, what this update unblocks came
+   * from our own peers and was never stored, so that transaction is stored like any other.
+   */
+  applyStored(live: LiveDoc, update: Uint8Array, seq: number): void {
+    const waiting = live.doc.store.pendingStructs !== null || live.doc.store.pendingDs !== null;
+    Y.applyUpdate(live.doc, update, waiting ? undefined : STORED_ORIGIN);
+    live.seq = Math.max(live.seq, seq);
+  }
 
   /** Docs currently in memory (the gauge that shows eviction works). */
   loadedDocCount(): number {
@@ -87,9 +126,11 @@ export class DocRegistry {
   /**
    * Applies an update to a held doc; resolves once what it changed is stored, rejects when the
    * store failed (the update is then not acknowledged). Throws synchronously for an update Yjs
-   * cannot read.
+   * cannot read, and `DocumentFinalisedError` for a change to a finalised document (nothing is
+   * applied or stored then).
    */
   applyUpdate(live: LiveDoc, update: Uint8Array, origin: unknown): Promise<void> {
+    if (live.room.kind === 'doc') assertUpdateAllowed(live.doc, update);
     const writes: Promise<unknown>[] = [];
     live.collectWrites = writes;
     try {
@@ -124,7 +165,7 @@ export class DocRegistry {
     await this.unloading.get(name);
     const docKey = roomDocKey(room);
     const stored = await this.options.store.loadDoc(room.courtId, docKey);
-    const doc = new Y.Doc({ gc: true });
+    const doc = new Y.Doc({ gc: room.kind !== 'doc' });
     if (stored !== null) {
       try {
         Y.applyUpdate(doc, stored.update, LOAD_ORIGIN);
@@ -141,6 +182,7 @@ export class DocRegistry {
     }
     const live = new LiveDoc(room, name, docKey, doc, stored?.seq ?? 0);
     this.loaded.set(name, live);
+    this.observer?.docLoaded(live, stored?.seq ?? 0);
     // Registered after the stored state is in, so loading never re-appends it.
     doc.on('update', (update: Uint8Array, origin: unknown) => this.persist(live, update, origin));
     this.options.logger.debug('doc.loaded', { room: name, bytes: stored?.update.byteLength ?? 0 });
@@ -148,6 +190,10 @@ export class DocRegistry {
   }
 
   private persist(live: LiveDoc, update: Uint8Array, origin: unknown): void {
+    if (origin === STORED_ORIGIN) {
+      live.broadcastUpdate(update, origin);
+      return;
+    }
     const write = this.options.store.appendUpdate(live.room.courtId, live.docKey, update).then(
       (result) => {
         live.seq = Math.max(live.seq, result.seq);
@@ -161,7 +207,27 @@ export class DocRegistry {
     );
     this.track(write);
     live.collectWrites?.push(write);
+    if (live.room.kind === 'doc') this.recordAccess(live);
     live.broadcastUpdate(update, origin);
+  }
+
+  /**
+   * Keeps the store's doc-access index (DocAccessStore) in step with the document's meta, so the
+   * batch pull can check thousands of documents without decoding them. Written only when the
+   * panel restriction changes (in practice once, when the document is created).
+   */
+  private recordAccess(live: LiveDoc): void {
+    const restricted = documentAccessMeta(live.doc)?.restrictedToStaff ?? null;
+    const recorded = JSON.stringify(restricted);
+    if (live.recordedAccess === recorded) return;
+    live.recordedAccess = recorded;
+    const write = this.options.store.putDocAccess(live.room.courtId, live.docKey, restricted).catch((error: unknown) => {
+      live.recordedAccess = undefined;
+      this.options.logger.error('store.access.failed', { room: live.roomName, ...errorFields(error) });
+      throw error;
+    });
+    this.track(write);
+    live.collectWrites?.push(write);
   }
 
   /** The store lost an update of this doc: nobody may keep editing the in-memory copy. */
@@ -185,6 +251,7 @@ export class DocRegistry {
     const name = live.roomName;
     if (this.loaded.get(name) !== live) return this.unloading.get(name) ?? Promise.resolve();
     this.loaded.delete(name);
+    this.observer?.docUnloaded(live);
     this.entries.delete(name);
     // The store is the truth, so the memory can go now; the writes already started finish below.
     live.destroy();

@@ -28,6 +28,8 @@ export class LiveDoc {
   /** Writes triggered by the update being applied right now (see DocRegistry.applyUpdate). */
   collectWrites: Promise<unknown>[] | undefined;
   compacting = false;
+  /** The doc access last recorded in the store (JSON of the staff list or 'null'); undefined: not yet. */
+  recordedAccess: string | undefined;
 
   constructor(
     readonly room: RoomRef,

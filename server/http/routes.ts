@@ -4,22 +4,29 @@
  *   GET  /api/health       200 {"ok":true,...}
  *   POST /api/login        {court,user,password} → 200 {"token"} | 401
  *   POST /api/sync/batch   Bearer token; push offline updates, pull changes (docs/SYNC-PROTOCOL.md)
+ *   POST /api/sync/changes Bearer token; which docs changed since seq N (two-step pull, step 1)
+ *   POST /api/sync/docs    Bearer token; what a client lacks of these docs, binary (step 2)
  *   GET  /updates/<file>   the app's update feed, from the folder court IT fills (docs/UPDATES.md)
+ *   /api/packs[/…]         published template and deadline packs (server/http/packs.ts)
+ *   /api/keys              device signing keys: register, directory (server/http/keys.ts)
  *
  * Every error is JSON `{error, message (vi), messageEn}`. A store failure answers 503 and is
  * logged; it never takes the process down.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
-import { batchRequestSchema, type BatchResponse } from '../../shared/sync/batch.js';
+import { batchRequestSchema, changesRequestSchema, docsRequestSchema, type BatchResponse } from '../../shared/sync/batch.js';
+import { DOCS_WIRE_CONTENT_TYPE, encodeDocsPage } from '../../shared/sync/docs-wire.js';
 import type { SessionClaims } from '../../shared/sync/claims.js';
 import { login } from '../auth/accounts.js';
 import type { TokenSigner } from '../auth/tokens.js';
-import { pullChanges, pushUpdates, type BatchSyncOptions } from '../docs/batch-sync.js';
+import { fetchDocs, listChanges, pullChanges, pushUpdates, type BatchSyncOptions } from '../docs/batch-sync.js';
 import { errorFields, type Logger } from '../log.js';
 import { StoreError, type UserStore } from '../store/store.js';
-import { bearerToken, HttpError, readJsonBody, sendError, sendJson } from './json.js';
+import { bearerToken, HttpError, readJsonBody, sendBinary, sendError, sendJson } from './json.js';
 import { serveUpdates } from './updates.js';
+import { handlePacks, isPacksPath, type PacksContext } from './packs.js';
+import { handleKeys, KEYS_PATH, type KeysContext } from './keys.js';
 
 export interface ApiContext {
   readonly users: UserStore;
@@ -31,6 +38,10 @@ export interface ApiContext {
   readonly stats: () => Record<string, number>;
   /** The app's update feed folder (electron-updater generic provider), served at /updates/. */
   readonly updatesDir: string;
+  /** Published packs: their store and the court IT keys they must be signed with. */
+  readonly packs: Omit<PacksContext, 'logger'>;
+  /** Device signing keys and the accounts' staff links. */
+  readonly keys: Omit<KeysContext, 'logger'>;
 }
 
 const loginSchema = z.object({ court: z.string().max(200), user: z.string().max(200), password: z.string().max(1024) });
@@ -66,7 +77,7 @@ export function createRequestHandler(context: ApiContext): (req: IncomingMessage
       sendError(
         res,
         storeDown
-          ? new HttpError(503, 'store.unavailable', 'Máy chủ tòa án tạm thời không đọc/lưu được dữ liệu. Vui lòng thử lại sau.', 'The court server cannot read or store data right now. Try again later.')
+          ? new HttpError(503, 'store.unavailable', 'Máy chủ tạm thời không sẵn sàng: không đọc/lưu được dữ liệu. Dữ liệu của bạn vẫn được giữ trên máy và sẽ gửi lại sau.', 'The court server cannot read or store data right now. Try again later.')
           : new HttpError(500, 'server.error', 'Máy chủ tòa án gặp lỗi.', 'Internal server error.'),
       );
     });
@@ -93,12 +104,30 @@ async function handle(context: ApiContext, req: IncomingMessage, res: ServerResp
     sendJson(res, 200, { token: result.value.token });
     return;
   }
+  if (path === '/api/sync/changes') {
+    requireMethod(req, 'POST');
+    const claims = await authenticate(context, req);
+    const parsed = changesRequestSchema.safeParse(await readJsonBody(req, context.maxBodyBytes));
+    if (!parsed.success) throw badSyncRequest(parsed.error.issues[0]?.message);
+    sendJson(res, 200, await listChanges(context.batch, claims, parsed.data));
+    return;
+  }
+  if (path === '/api/sync/docs') {
+    requireMethod(req, 'POST');
+    const claims = await authenticate(context, req);
+    const parsed = docsRequestSchema.safeParse(await readJsonBody(req, context.maxBodyBytes));
+    if (!parsed.success) throw badSyncRequest(parsed.error.issues[0]?.message);
+    const page = await fetchDocs(context.batch, claims, parsed.data);
+    context.logger.info('sync.docs', { court: claims.court, user: claims.user, requested: parsed.data.docs.length, sent: page.docs.length, errors: page.errors.length });
+    sendBinary(res, 200, encodeDocsPage(page), DOCS_WIRE_CONTENT_TYPE);
+    return;
+  }
   if (path === '/api/sync/batch') {
     requireMethod(req, 'POST');
     const claims = await authenticate(context, req);
     const parsed = batchRequestSchema.safeParse(await readJsonBody(req, context.maxBodyBytes));
     if (!parsed.success) {
-      throw new HttpError(400, 'sync.badRequest', 'Yêu cầu đồng bộ không đúng định dạng.', `Malformed batch request: ${parsed.error.issues[0]?.message ?? ''}`);
+      throw badSyncRequest(parsed.error.issues[0]?.message);
     }
     const pushed = await pushUpdates(context.batch, claims, parsed.data.push ?? []);
     const pulled = parsed.data.pull === undefined ? undefined : await pullChanges(context.batch, claims, parsed.data.pull);
@@ -118,6 +147,14 @@ async function handle(context: ApiContext, req: IncomingMessage, res: ServerResp
     sendJson(res, 200, response);
     return;
   }
+  if (isPacksPath(path)) {
+    await handlePacks({ ...context.packs, logger: context.logger }, req, res, path, await authenticate(context, req));
+    return;
+  }
+  if (path === KEYS_PATH) {
+    await handleKeys({ ...context.keys, logger: context.logger }, req, res, await authenticate(context, req));
+    return;
+  }
   throw new HttpError(404, 'http.notFound', 'Không tìm thấy địa chỉ này.', 'Not found.');
 }
 
@@ -131,4 +168,8 @@ async function authenticate(context: ApiContext, req: IncomingMessage): Promise<
 
 function requireMethod(req: IncomingMessage, method: string): void {
   if (req.method !== method) throw new HttpError(405, 'http.method', 'Phương thức không được hỗ trợ.', `Method not allowed; use ${method}.`);
+}
+
+function badSyncRequest(issue: string | undefined): HttpError {
+  return new HttpError(400, 'sync.badRequest', 'Yêu cầu đồng bộ không đúng định dạng.', `Malformed sync request: ${issue ?? ''}`);
 }

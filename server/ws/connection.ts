@@ -2,19 +2,25 @@
  * One authenticated WebSocket in one room. Order matters and is the point of this file:
  *
  * 1. The doc is loaded (registry) before any byte goes out; frames that arrive meanwhile wait in
- *    a short queue. A failed load closes with 1011: the client keeps its copy and retries.
+ *    a short queue. A failed load closes with 1011: the client keeps its copy and retries. A
+ *    document the account may not read (panel only: auth/access.ts `canAccessDoc`) closes with
+ *    4403, still before any byte of it.
  * 2. Then the server sends sync step 1 and the room's presence, and handles the queued frames.
  * 3. Every frame is decoded strictly; a malformed one closes this connection only (1002), a text
  *    frame 1003, and an oversized one is refused by ws itself (`maxPayload`, 1009) and reported on
  *    the 'error' listener, which every socket has so that no socket error can crash the process.
  * 4. The token's expiry ends the connection (4401), and a ping every 30 s drops dead peers.
+ * 5. A change to a finalised document is refused (nothing stored) and closes with 4409: the
+ *    client keeps its copy, the stock provider stops retrying.
  */
 import type { WebSocket, RawData } from 'ws';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import { CLOSE_CODES } from '../../shared/sync/close-codes.js';
 import type { SessionClaims } from '../../shared/sync/claims.js';
 import { formatRoomName, type RoomRef } from '../../shared/sync/rooms.js';
+import { canAccessDoc } from '../auth/access.js';
 import type { DocRegistry } from '../docs/doc-registry.js';
+import { DocumentFinalisedError, documentAccessMeta } from '../docs/document-rules.js';
 import type { LiveDoc, Peer } from '../docs/live-doc.js';
 import { errorFields, type Logger } from '../log.js';
 import { decodeClientMessage, encodeAwarenessMessage, encodeSyncStep1, encodeSyncStep2, ProtocolError } from './protocol.js';
@@ -78,6 +84,11 @@ export function handleConnection(ws: WebSocket, room: RoomRef, claims: SessionCl
           break;
       }
     } catch (error) {
+      if (error instanceof DocumentFinalisedError) {
+        logger.warn('ws.update.finalised', { ...who, detail: error.detail });
+        peer.close(CLOSE_CODES.documentFinalised, 'document finalised');
+        return;
+      }
       logger.warn(error instanceof ProtocolError ? 'ws.protocolError' : 'ws.badMessage', { ...who, ...errorFields(error) });
       peer.close(CLOSE_CODES.protocolError, 'malformed message');
     }
@@ -128,9 +139,17 @@ export function handleConnection(ws: WebSocket, room: RoomRef, claims: SessionCl
     logger.info('ws.closed', { ...who, code });
   });
 
+  const admit = async (doc: LiveDoc): Promise<boolean> => {
+    const decision = await canAccessDoc(claims, room, async () => documentAccessMeta(doc.doc));
+    if (decision.allowed) return true;
+    logger.warn('ws.refused', { ...who, code: CLOSE_CODES.forbidden, reason: decision.reason });
+    peer.close(CLOSE_CODES.forbidden, decision.reason);
+    return false;
+  };
+
   registry.acquire(room).then(
-    (doc) => {
-      if (closed) {
+    async (doc) => {
+      if (closed || !(await admit(doc)) || closed) {
         registry.release(doc);
         return;
       }

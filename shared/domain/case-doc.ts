@@ -5,7 +5,8 @@
  * ```
  * Y.Doc
  * ├── meta       Y.Map   { schemaVersion }
- * ├── case       Y.Map   scalar fields of Case (number, type, subject, status, dates, …)
+ * ├── case       Y.Map   scalar fields of Case (number, type, subject, status, dates, …);
+ * │                      `publication` is one plain JSON value (a decision is replaced whole)
  * ├── parties    Y.Map   partyId   → Y.Map of Party fields
  * ├── panel      Y.Map   memberId  → Y.Map of PanelMember fields
  * ├── hearings   Y.Map   hearingId → Y.Map of Hearing fields, `attendance` a nested Y.Map
@@ -67,6 +68,10 @@ function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (Array.isArray(a) && Array.isArray(b)) {
     return a.length === b.length && a.every((item, i) => sameValue(item, b[i]));
+  }
+  // A record kept whole as one value (the case's `publication`): equal when its JSON is.
+  if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object' && !(a instanceof Y.AbstractType)) {
+    return canonicalJson(a) === canonicalJson(b);
   }
   return false;
 }

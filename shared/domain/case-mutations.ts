@@ -14,7 +14,9 @@ import {
   PanelMemberSchema,
   PartySchema,
   CaseDocumentRefSchema,
+  PublicationSchema,
   type Hearing,
+  type Publication,
   type Party,
 } from './schemas.js';
 import { validate } from './validate.js';
@@ -175,6 +177,18 @@ function findHearing(doc: Y.Doc, hearingId: string): Result<Hearing> {
     : err(domainError('hearing.notFound', 'Không tìm thấy phiên tòa.', `Hearing ${hearingId} not found.`));
 }
 
+/**
+ * Records who of those summoned attended a hearing (the clerk's checklist at the opening, from
+ * hearing mode), by party id, merged into what was recorded before. The outcome is untouched.
+ */
+export function recordHearingAttendance(doc: Y.Doc, hearingId: string, attendance: Readonly<Record<string, Attendance>>, ctx: EditContext): Result<Hearing> {
+  const loaded = requireCase(doc);
+  if (!loaded.ok) return loaded;
+  const hearing = findHearing(doc, hearingId);
+  if (!hearing.ok) return hearing;
+  return upsertHearing(doc, { ...hearing.value, attendance: { ...hearing.value.attendance, ...attendance } }, ctx);
+}
+
 export interface HearingOutcomeInput {
   readonly outcome: string;
   readonly attendance?: Readonly<Record<string, Attendance>>;
@@ -282,4 +296,23 @@ export function upsertDocumentRef(doc: Y.Doc, input: unknown, ctx: EditContext):
     touch(doc, ctx);
   }, ctx.origin);
   return ok(true);
+}
+
+/**
+ * Records the publication of the case's judgment (NQ 03/2017): the state, the legal-effect date,
+ * the reasons not to publish, who decided. `decidedAt` is the edit's time unless given. The record
+ * is replaced whole: the latest decision is the one in force (the doc's history keeps the others).
+ */
+export function recordPublication(doc: Y.Doc, input: Record<string, unknown>, ctx: EditContext): Result<Publication> {
+  const loaded = requireCase(doc);
+  if (!loaded.ok) return loaded;
+  const parsed = validate(PublicationSchema, { decidedAt: ctx.now, ...input }, 'publication.invalid');
+  if (!parsed.ok) return parsed;
+  // Without undefined keys: Yjs stores JSON, and a stray undefined would not survive the encoding.
+  const record = JSON.parse(JSON.stringify(parsed.value)) as Publication;
+  doc.transact(() => {
+    caseRoot(doc).set('publication', record);
+    touch(doc, ctx);
+  }, ctx.origin);
+  return ok(record);
 }

@@ -27,6 +27,7 @@ import {
   PROCEEDING_KINDS,
   STAFF_ROLES,
 } from './vocabulary.js';
+import { NOT_PUBLISH_REASONS, PUBLICATION_STATES } from '../publication/reasons.js';
 
 /** Free text: NFC, trimmed, inner whitespace collapsed. May be empty. */
 export const Text = z.string().transform(normalizeText);
@@ -164,6 +165,42 @@ export const CaseDocumentRefSchema = z.object({
 });
 export type CaseDocumentRef = z.output<typeof CaseDocumentRefSchema>;
 
+/**
+ * The publication of the case's judgment on the portal (NQ 03/2017; shared/publication/): its
+ * state, the presiding judge's decision with who and when, and the dates that run the 30-day
+ * limit. A decision not to publish needs at least one reason; "published" needs its date.
+ */
+export const PublicationSchema = z
+  .object({
+    state: z.enum(PUBLICATION_STATES),
+    /** Ngày bản án, quyết định có hiệu lực pháp luật: starts the 30-day limit. */
+    legalEffectDate: LocalDate.optional(),
+    reasons: z.array(z.enum(NOT_PUBLISH_REASONS)).default([]),
+    note: Text.default(''),
+    decidedBy: RequiredText('Hãy ghi người quyết định'),
+    decidedAt: Timestamp,
+    publishedAt: LocalDate.optional(),
+  })
+  .superRefine((p, ctx) => {
+    if (p.state === 'notToPublish' && p.reasons.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['reasons'], message: 'Hãy chọn ít nhất một lý do không công bố' });
+    }
+    if (p.state !== 'notToPublish' && p.reasons.length > 0) {
+      ctx.addIssue({ code: 'custom', path: ['reasons'], message: 'Chỉ ghi lý do khi quyết định không công bố' });
+    }
+    if (p.state === 'published' && p.publishedAt === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['publishedAt'], message: 'Hãy ghi ngày công bố' });
+    }
+    if (p.state === 'pending' && p.legalEffectDate === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['legalEffectDate'], message: 'Hãy ghi ngày bản án có hiệu lực pháp luật' });
+    }
+    if (p.publishedAt !== undefined && p.legalEffectDate !== undefined && p.publishedAt < p.legalEffectDate) {
+      ctx.addIssue({ code: 'custom', path: ['publishedAt'], message: 'Ngày công bố không thể trước ngày có hiệu lực pháp luật' });
+    }
+  });
+export type Publication = z.output<typeof PublicationSchema>;
+export type PublicationInput = z.input<typeof PublicationSchema>;
+
 export const CaseSchema = z.object({
   id: Id,
   courtId: Id,
@@ -189,6 +226,8 @@ export const CaseSchema = z.object({
   panel: z.array(PanelMemberSchema).default([]),
   hearings: z.array(HearingSchema).default([]),
   documents: z.array(CaseDocumentRefSchema).default([]),
+  /** Publication on the portal; absent until someone records a decision or a legal-effect date. */
+  publication: PublicationSchema.optional(),
   notes: Text.default(''),
   createdAt: Timestamp,
   updatedAt: Timestamp,

@@ -26,6 +26,10 @@ const FIELD_LABELS: Record<string, { vi: string; en: string }> = {
   parties: { vi: 'Đương sự', en: 'Parties' },
   cases: { vi: 'Vụ án', en: 'Cases' },
   hearings: { vi: 'Phiên tòa', en: 'Hearings' },
+  reasons: { vi: 'Lý do không công bố', en: 'Reasons not to publish' },
+  legalEffectDate: { vi: 'Ngày có hiệu lực pháp luật', en: 'Legal-effect date' },
+  publishedAt: { vi: 'Ngày công bố', en: 'Publication date' },
+  decidedBy: { vi: 'Người quyết định', en: 'Decided by' },
 };
 
 function describePath(path: readonly PropertyKey[]): { vi: string; en: string } {

@@ -11,7 +11,8 @@
  * ├── hearing     Y.Map     `events` Y.Array<HearingEvent>, `attendance` Y.Map<personKey, Attendance>
  * ├── signatures  Y.Array<SignatureEntry>   appended once per signer, never edited
  * ├── corrections Y.Array<CorrectionEntry>  đính chính after finalisation, appended only
- * └── versions    Y.Array<VersionEntry>     named history points (created, hearing closed, …)
+ * ├── versions    Y.Array<VersionEntry>     named history points (created, hearing closed, …)
+ * └── authors     Y.Map     Y.PermanentUserData: which account wrote with which client id
  * ```
  *
  * The case doc lists the document as a `CaseDocumentRef` (shared/domain/schemas.ts); this doc
@@ -28,6 +29,8 @@ export const DOCUMENT_ROOT = {
   signatures: 'signatures',
   corrections: 'corrections',
   versions: 'versions',
+  /** `Y.PermanentUserData` (client ids → account user), for "who wrote what" (authors.ts). */
+  authors: 'authors',
 } as const;
 
 /** The replica's doc id of a document body (case docs are `case:{caseId}`). */
@@ -61,6 +64,21 @@ export interface DocumentMeta {
    * The server enforces it with the account's `staffId`.
    */
   readonly restrictedToStaff?: readonly string[];
+  /** The official number once issued ("34/2025/DS-ST"): part of what is signed. */
+  readonly number?: string;
+  /**
+   * The panel (and clerk) at creation, as the case doc lists them: who must sign
+   * (shared/drafting/signers.ts). Absent: the signing panel reads the case's panel instead.
+   */
+  readonly panel?: readonly DocumentPanelMember[];
+}
+
+/** A panel member as the document records it for its signature blocks. */
+export interface DocumentPanelMember {
+  readonly staffId: string;
+  /** A `PanelRole` (presidingJudge, judge, assessor, clerk, …). */
+  readonly role: string;
+  readonly name: string;
 }
 
 /** A timestamped moment of the hearing the clerk's hearing mode records. */
@@ -80,17 +98,25 @@ export interface Attendance {
 
 /** One signature over the canonical content (SHA-256, Ed25519; see shared/drafting/signing.ts). */
 export interface SignatureEntry {
-  /** chủ tọa, thư ký, hội thẩm… (the capacity the form's signature block names). */
+  /** The `PanelRole` the signer signs as (presidingJudge = chủ tọa, clerk = thư ký, judge, assessor). */
   readonly capacity: string;
   readonly user: string;
   readonly staffId?: string;
   readonly signerName: string;
   readonly keyId: string;
+  /** Raw Ed25519 public key (base64): the signature checks offline; the key directory says whose it is. */
+  readonly publicKey: string;
   /** Hex SHA-256 of the canonical content that was signed. */
   readonly contentHash: string;
-  /** base64 Ed25519 signature of the content hash's bytes. */
+  /**
+   * base64 Ed25519 signature of the signed statement (`signatureStatement` in signing.ts: the
+   * document id, content hash, capacity, user, staff id and time), not of the bare hash, so a
+   * signature cannot be moved to another document, capacity or person.
+   */
   readonly signature: string;
   readonly signedAt: string;
+  /** The version recorded just before signing: what was signed, for "what changed since". */
+  readonly versionId?: string;
 }
 
 export interface CorrectionEntry {

@@ -1,0 +1,277 @@
+/**
+ * The editor scenarios of the bench page (DESIGN §6): keystroke to paint in a 100-page minutes
+ * document, and opening a 50-page judgment with its full history, both with the real editor
+ * (renderer/editor: schema, Collaboration on the doc's `body`) on the real document store in
+ * Chromium IndexedDB. Baselines in the same page: a plain contenteditable holding the same
+ * paragraphs (keystrokes), and a TipTap/ProseMirror editor made from the same JSON without Yjs or
+ * IndexedDB (opening). The Node driver types the keys (real input events through CDP).
+ */
+import { Editor } from '@tiptap/core';
+import Collaboration from '@tiptap/extension-collaboration';
+import * as Y from 'yjs';
+import { bodyFragment } from '../../shared/drafting/document-doc.js';
+import type { DocBlock, DocNode, ParagraphNode } from '../../shared/templates/model.js';
+import { createRng } from '../../shared/demo/prng.js';
+import { writeBody } from '../../renderer/editor/body.js';
+import { schemaExtensions } from '../../renderer/editor/schema/index.js';
+import { openDocumentStore, type DocumentStore, type OpenDocument } from '../../renderer/replica/document-store.js';
+import '../../renderer/editor/editor.css';
+import type { EditorOpenResult, EditorTypingTarget } from './api.js';
+
+/** A printed A4 page at 14 pt holds about 2,600 characters (50 pages ≈ 130k, DESIGN §6). */
+const CHARS_PER_PAGE = 2600;
+const DB_NAME = 'courtdesk-bench-editor';
+
+const WORDS =
+  'bị cáo trả lời tôi không nhớ rõ thời gian cụ thể nhưng khoảng tháng ba năm hai nghìn hai mươi lăm tôi có vay của ông số tiền một trăm triệu đồng có viết giấy biên nhận và hẹn sáu tháng sau trả đủ cả gốc lẫn lãi theo thỏa thuận'.split(' ');
+const SPEAKERS = ['Chủ tọa hỏi:', 'Bị cáo Nguyễn Văn An trả lời:', 'Kiểm sát viên hỏi:', 'Người bào chữa Trần Thị Mơ hỏi:', 'Bị hại Lê Văn Sơn trình bày:'];
+
+function sentence(rng: ReturnType<typeof createRng>, words: number): string {
+  const out: string[] = [];
+  for (let i = 0; i < words; i++) out.push(rng.pick(WORDS));
+  const text = out.join(' ');
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
+
+function paragraph(text: string, lead?: string): ParagraphNode {
+  return {
+    type: 'paragraph',
+    attrs: { align: 'justify', indentFirstLine: true, spacingBefore: 0 },
+    content: lead ? [{ type: 'text', text: lead, marks: [{ type: 'bold' }] }, { type: 'text', text: ` ${text}` }] : [{ type: 'text', text }],
+  };
+}
+
+/** A long document of speaker turns (minutes) or numbered reasoning (judgment), `pages` long. */
+export function longDocument(kind: 'minutes' | 'judgment', pages: number, seed: number): DocNode {
+  const rng = createRng(seed);
+  const blocks: DocBlock[] = [{ type: 'heading', attrs: { level: 1, align: 'center' }, content: [{ type: 'text', text: kind === 'minutes' ? 'BIÊN BẢN PHIÊN TÒA SƠ THẨM' : 'BẢN ÁN' }] }];
+  let chars = 0;
+  let n = 0;
+  while (chars < pages * CHARS_PER_PAGE) {
+    n += 1;
+    const block =
+      kind === 'minutes'
+        ? paragraph(sentence(rng, 18 + Math.floor(rng.next() * 30)), SPEAKERS[n % SPEAKERS.length])
+        : paragraph(`[${n}] ${sentence(rng, 40 + Math.floor(rng.next() * 60))}`);
+    chars += (block.content ?? []).reduce((sum, inline) => sum + (inline.type === 'text' ? inline.text.length : 0), 0);
+    blocks.push(block);
+  }
+  return { type: 'doc', attrs: { templateId: 'BENCH', templateVersion: '1.0.0' }, content: blocks };
+}
+
+function characters(doc: DocNode): number {
+  let chars = 0;
+  for (const block of doc.content) if (block.type === 'paragraph' || block.type === 'heading') for (const inline of block.content ?? []) if (inline.type === 'text') chars += inline.text.length;
+  return chars;
+}
+
+/** Resolves after the next frame has been produced (rAF, then a task after it). */
+function afterPaint(): Promise<number> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(performance.now());
+      channel.port2.postMessage(null);
+    });
+  });
+}
+
+let store: DocumentStore | undefined;
+let open: OpenDocument | undefined;
+let editor: Editor | undefined;
+let baseline: HTMLElement | undefined;
+const samples: Record<EditorTypingTarget, number[]> = { editor: [], baseline: [] };
+/** keydown → the content changed (handlers done, before style, layout and paint). */
+const processing: Record<EditorTypingTarget, number[]> = { editor: [], baseline: [] };
+let lastKeyDown = 0;
+
+function host(id: string): HTMLElement {
+  document.getElementById(id)?.remove();
+  const el = document.createElement('div');
+  el.id = id;
+  document.body.append(el);
+  return el;
+}
+
+/** keydown (its hardware timestamp) → the frame after the DOM changed: the keystroke-to-paint time. */
+function probe(target: EditorTypingTarget, el: HTMLElement): void {
+  el.addEventListener(
+    'keydown',
+    (event) => {
+      const start = event.timeStamp;
+      lastKeyDown = start;
+      void afterPaint().then((painted) => samples[target].push(painted - start));
+    },
+    { capture: true },
+  );
+}
+
+async function freshStore(): Promise<DocumentStore> {
+  await new Promise<void>((resolve) => {
+    const request = indexedDB.deleteDatabase(DB_NAME);
+    request.onsuccess = request.onerror = request.onblocked = () => resolve();
+  });
+  return openDocumentStore({ name: DB_NAME });
+}
+
+async function closeEditorSide(): Promise<void> {
+  editor?.destroy();
+  editor = undefined;
+  await open?.close();
+  open = undefined;
+  baseline?.remove();
+  baseline = undefined;
+}
+
+/** Mounts the 100-page minutes in the real editor (stored first) and in a plain contenteditable. */
+export async function editorMountMinutes({ pages, seed }: { pages: number; seed: number }): Promise<{ chars: number; paragraphs: number }> {
+  await closeEditorSide();
+  store?.close();
+  store = await freshStore();
+  const content = longDocument('minutes', pages, seed);
+  const created = await store.create('bench-minutes', (doc) => writeBody(doc, content));
+  if (!created.ok) throw new Error(created.error.messageEn);
+  open = created.value;
+  const page = host('bench-editor');
+  editor = new Editor({
+    element: page,
+    extensions: [...schemaExtensions(), Collaboration.configure({ document: open.doc, field: 'body' })],
+    editorProps: { attributes: { class: 'cd-page', 'data-bench': 'editor' } },
+  });
+  probe('editor', editor.view.dom);
+  editor.on('update', () => processing.editor.push(performance.now() - lastKeyDown));
+
+  const plain = host('bench-baseline');
+  plain.className = 'cd-page';
+  plain.contentEditable = 'true';
+  plain.dataset['bench'] = 'baseline';
+  for (const block of content.content) {
+    const p = document.createElement('p');
+    if (block.type === 'paragraph' || block.type === 'heading') p.textContent = (block.content ?? []).map((i) => (i.type === 'text' ? i.text : '')).join('');
+    plain.append(p);
+  }
+  baseline = plain;
+  probe('baseline', plain);
+  plain.addEventListener('input', () => processing.baseline.push(performance.now() - lastKeyDown));
+  await afterPaint();
+  return { chars: characters(content), paragraphs: content.content.length };
+}
+
+/** Puts the caret at the end of the middle paragraph of a target and focuses it; clears samples. */
+export async function editorFocus({ target }: { target: EditorTypingTarget }): Promise<void> {
+  samples.editor = [];
+  samples.baseline = [];
+  processing.editor = [];
+  processing.baseline = [];
+  if (target === 'editor') {
+    if (!editor) throw new Error('editorMountMinutes() must run first');
+    let middle = 0;
+    const count = editor.state.doc.childCount;
+    editor.state.doc.forEach((node, offset, index) => {
+      if (index === Math.floor(count / 2)) middle = offset + node.nodeSize - 1;
+    });
+    editor.commands.setTextSelection(middle);
+    editor.commands.focus();
+    editor.view.dom.querySelectorAll('p')[Math.floor(count / 2)]?.scrollIntoView({ block: 'center' });
+  } else {
+    if (!baseline) throw new Error('editorMountMinutes() must run first');
+    const p = baseline.children[Math.floor(baseline.children.length / 2)]!;
+    p.scrollIntoView({ block: 'center' });
+    baseline.focus();
+    const range = document.createRange();
+    range.selectNodeContents(p);
+    range.collapse(false);
+    const selection = getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }
+  await afterPaint();
+}
+
+/** The keystroke-to-paint samples of the last typing run, and what reached IndexedDB. */
+export async function editorKeystrokes({ target }: { target: EditorTypingTarget }): Promise<{ samplesMs: number[]; processingMs: number[]; storedChars: number }> {
+  await afterPaint();
+  await new Promise((resolve) => setTimeout(resolve, 400));
+  let storedChars = 0;
+  if (target === 'editor' && store) {
+    await open?.flush();
+    const state = await store.state('bench-minutes');
+    if (state) {
+      const copy = new Y.Doc();
+      Y.applyUpdate(copy, state);
+      storedChars = bodyFragment(copy).toString().length;
+    }
+  }
+  return { samplesMs: [...samples[target]], processingMs: [...processing[target]], storedChars };
+}
+
+/**
+ * Stores a 50-page judgment with a history (written paragraph by paragraph, then hundreds of
+ * small edits and deletions, each its own stored update, as a drafting session leaves it).
+ */
+export async function editorPrepareJudgment({ pages, seed, edits }: { pages: number; seed: number; edits: number }): Promise<{ chars: number; updatesMs: number; stateBytes: number }> {
+  await closeEditorSide();
+  store?.close();
+  store = await freshStore();
+  const content = longDocument('judgment', pages, seed);
+  const start = performance.now();
+  const created = await store.create('bench-judgment', () => undefined);
+  if (!created.ok) throw new Error(created.error.messageEn);
+  const doc = created.value.doc;
+  // The body arrives in ~50 chunks (a judge drafting section by section).
+  const chunk = Math.ceil(content.content.length / 50);
+  for (let i = 0; i < content.content.length; i += chunk) {
+    const part: DocNode = { ...content, content: content.content.slice(i, i + chunk) };
+    const scratch = new Y.Doc();
+    writeBody(scratch, part);
+    const fragment = bodyFragment(doc);
+    doc.transact(() => fragment.insert(fragment.length, bodyFragment(scratch).toArray().map((el) => (el as Y.XmlElement).clone())));
+    await created.value.flush();
+  }
+  const rng = createRng(seed + 1);
+  const texts: Y.XmlText[] = [];
+  for (const el of bodyFragment(doc).toArray()) if (el instanceof Y.XmlElement) for (const child of el.toArray()) if (child instanceof Y.XmlText) texts.push(child);
+  for (let i = 0; i < edits; i++) {
+    const text = rng.pick(texts);
+    const at = Math.floor(rng.next() * text.length);
+    if (rng.next() < 0.3 && text.length > 10) text.delete(at > 5 ? at - 5 : 0, 5);
+    else text.insert(at, `${rng.pick(WORDS)} `);
+    if (i % 20 === 19) await created.value.flush();
+  }
+  await created.value.close();
+  const state = await store.state('bench-judgment');
+  return { chars: characters(content), updatesMs: performance.now() - start, stateBytes: state?.byteLength ?? 0 };
+}
+
+/** One open of the stored judgment: IndexedDB → Y.Doc → editor → first painted frame. */
+export async function editorOpenJudgment(): Promise<EditorOpenResult> {
+  if (!store) throw new Error('editorPrepareJudgment() must run first');
+  await closeEditorSide();
+  const page = host('bench-editor');
+  const start = performance.now();
+  const opened = await store.open('bench-judgment');
+  if (!opened.ok) throw new Error(opened.error.messageEn);
+  open = opened.value;
+  const readMs = performance.now() - start;
+  editor = new Editor({ element: page, extensions: [...schemaExtensions(), Collaboration.configure({ document: open.doc, field: 'body' })], editorProps: { attributes: { class: 'cd-page' } } });
+  const painted = await afterPaint();
+  const chars = editor.state.doc.textContent.length;
+  const json = editor.getJSON();
+  await closeEditorSide();
+
+  // Baseline: the same content as JSON straight into a ProseMirror view, no Yjs, no IndexedDB.
+  const basePage = host('bench-editor');
+  const baseStart = performance.now();
+  const plain = new Editor({ element: basePage, extensions: schemaExtensions(), content: json, editorProps: { attributes: { class: 'cd-page' } } });
+  const basePainted = await afterPaint();
+  plain.destroy();
+  basePage.remove();
+  return { ms: painted - start, readMs, baselineMs: basePainted - baseStart, chars };
+}
+
+export async function editorClose(): Promise<void> {
+  await closeEditorSide();
+  store?.close();
+  store = undefined;
+}
+
