@@ -11,9 +11,11 @@
  *                                            FILE.txt = plain text, FILE.json = document content,
  *                                            FILE.docx = court-format DOCX (validated, then written atomically)
  *   fields                                   the field-path reference (Markdown), for docs/TEMPLATES.md
+ *   publish --pack PACK --server URL --court C --user U --password P
+ *                                            uploads a signed pack (templates or deadline tables) with an admin account
  *
- * `publish` (pushing a signed pack to the sync server) is not here yet: it needs the server.
- * Exit codes: 0 ok; 1 verification failed or a template has errors; 2 bad arguments or files.
+ * Exit codes: 0 ok; 1 verification failed, a template has errors, or the server refused the pack;
+ * 2 bad arguments, files, server address or credentials.
  */
 import { chmod, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -29,6 +31,7 @@ import { servesCase } from '../shared/templates/select.js';
 import { compileTemplate, formatTemplateError } from '../shared/templates/source-format.js';
 import { docToText } from '../shared/templates/text.js';
 import { CliError, exitCodeOf, usage } from './cli-error.js';
+import { publishPack } from './pack-publish.js';
 
 
 type Options = Record<string, string>;
@@ -230,6 +233,19 @@ function fields(): void {
   }
 }
 
+async function publish(options: Options): Promise<void> {
+  const file = need(options, 'pack');
+  const server = need(options, 'server');
+  const court = need(options, 'court');
+  const user = need(options, 'user');
+  // The password may come from the environment so it stays out of shell history and `ps`.
+  const password = options.password ?? process.env.COURTDESK_PASSWORD ?? usage('Thiếu tham số --password (hoặc biến COURTDESK_PASSWORD)', 'Missing --password (or COURTDESK_PASSWORD)');
+  const published = await publishPack({ bytes: await readBytes(file), server, court, user, password });
+  const { identity } = published;
+  const what = identity.kind === 'templates' ? 'bộ mẫu' : 'gói bảng thời hạn';
+  console.log(`Đã đăng ${what} "${identity.packId}" phiên bản ${identity.version} lên ${server} (tòa ${court}); SHA-256 ${published.sha256} / pack published`);
+}
+
 const COMMANDS: Record<string, (options: Options) => Promise<void> | void> = {
   keygen,
   export: exportSources,
@@ -239,14 +255,12 @@ const COMMANDS: Record<string, (options: Options) => Promise<void> | void> = {
   list,
   render,
   fields,
+  publish,
 };
 
 async function main(): Promise<number> {
   try {
     const { command, options } = parseArgs(process.argv.slice(2));
-    if (command === 'publish') {
-      usage('Lệnh publish cần máy chủ đồng bộ, chưa có', 'publish needs the sync server: not available yet');
-    }
     const run = COMMANDS[command];
     if (!run) usage(`Lệnh không hợp lệ "${command}" (có: ${Object.keys(COMMANDS).join(', ')})`, `Unknown command "${command}"`);
     await run?.(options);

@@ -6,6 +6,7 @@ import { classifyOpenError, OPEN_FAILURE_ADVICE, type OpenFailure } from './open
 import { ReplicaProvider } from './replica-context.js';
 import { App } from './App.js';
 import { SyncProvider } from '../sync/ui/SyncProvider.js';
+import { PacksProvider } from '../packs/PacksProvider.js';
 
 type State = { readonly kind: 'working'; readonly progress: BootProgress } | { readonly kind: 'ready'; readonly result: BootResult } | { readonly kind: 'failed'; readonly failure: OpenFailure };
 
@@ -39,7 +40,9 @@ export function Boot() {
   return (
     <ReplicaProvider replica={result.replica} initialInfo={result.info}>
       <SyncProvider>
-        <App demoLoadedNow={result.demoLoaded} demoError={result.demoError} />
+        <PacksProvider>
+          <App demoLoadedNow={result.demoLoaded} demoError={result.demoError} />
+        </PacksProvider>
       </SyncProvider>
     </ReplicaProvider>
   );

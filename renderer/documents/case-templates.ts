@@ -7,6 +7,8 @@
  */
 import type { Case, Court, StaffMember } from '../../shared/domain/schemas.js';
 import { buildContext, builtinTemplates, renderTemplate, servesCase, type RenderResult, type Template } from '../../shared/templates/index.js';
+import { newestTemplates } from '../../shared/packs/newest.js';
+import { installedTemplates } from '../packs/installed.js';
 
 export interface CaseDocumentInput {
   readonly court: Court;
@@ -20,9 +22,13 @@ function contextFor(template: Template, input: CaseDocumentInput) {
   return buildContext({ court: input.court, staff: input.staff, kase: input.kase, today: input.today, hearingKinds: template.meta.hearingKinds });
 }
 
-/** The built-in templates that serve this case (type, level and each template's `requires:`). */
-export function templatesForCase(input: CaseDocumentInput): readonly Template[] {
-  return builtinTemplates().filter((template) => servesCase(template.meta, input.kase, contextFor(template, input)));
+/**
+ * The templates that serve this case (type, level and each template's `requires:`): of every
+ * template id, only the newest version among the built-in pack and the signed packs installed
+ * from the court server (renderer/packs).
+ */
+export function templatesForCase(input: CaseDocumentInput, installed: readonly Template[] = installedTemplates()): readonly Template[] {
+  return newestTemplates(builtinTemplates(), installed).filter((template) => servesCase(template.meta, input.kase, contextFor(template, input)));
 }
 
 export function renderCaseDocument(template: Template, input: CaseDocumentInput): RenderResult {

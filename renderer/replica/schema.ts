@@ -27,7 +27,14 @@
  *  └────────────────┴──────────────────────────────────────────────────────────────────────────┘
  *  ┌────────────────┬──────────────────────────────────────────────────────────────────────────┐
  *  │ meta           │ key (pk) → value: court, staff, demoLoadedAt, projectionVersion,          │
- *  │                │ syncCursor {server, court, seq}, lastSyncAt                               │
+ *  │                │ syncCursor {server, court, seq}, lastSyncAt, packTrustedKeys (court IT    │
+ *  │                │ keys added in Settings), packLastCheck (result of the last pack check)    │
+ *  └────────────────┴──────────────────────────────────────────────────────────────────────────┘
+ *  signed packs installed from the court server (renderer/packs); not derived, never rebuilt
+ *  ┌────────────────┬──────────────────────────────────────────────────────────────────────────┐
+ *  │ packs          │ key "<kind>/<packId>/<version>" (pk); idx kind → { bytes (the file as     │
+ *  │                │ signed), sha256, keyId, installedAt, publishedAt, source }. Every version │
+ *  │                │ is kept: a draft from an older version can still be compared with it.    │
  *  └────────────────┴──────────────────────────────────────────────────────────────────────────┘
  * ```
  *
@@ -95,6 +102,50 @@ export interface MetaValues {
   syncCursor: { readonly server: string; readonly court: string; readonly seq: number };
   /** ISO-8601 UTC instant of the last catch-up that completed without error. */
   lastSyncAt: string;
+  /** Court IT public keys (Ed25519 JWKs) added in Settings, besides the shipped trust list. */
+  packTrustedKeys: readonly PackTrustedKeyRecord[];
+  /** What the last pack check against the court server found (renderer/packs/check.ts). */
+  packLastCheck: PackCheckRecord;
+}
+
+export interface PackTrustedKeyRecord {
+  readonly kid: string;
+  /** Public key, base64url (the JWK's `x`). */
+  readonly x: string;
+  /** Who added it and when, for the Settings list. */
+  readonly label: string;
+  readonly addedAt: string;
+}
+
+export interface PackCheckRecord {
+  readonly at: string;
+  readonly server: string;
+  readonly outcome: 'ok' | 'refused' | 'failed';
+  /** Packs installed by this check, as "<packId> <version>". */
+  readonly installed: readonly string[];
+  /** Packs refused by this check, with the reason in both languages. */
+  readonly refused: readonly { readonly pack: string; readonly messageVi: string; readonly messageEn: string }[];
+  /** Why the check itself failed (server unreachable, refused the list). */
+  readonly messageVi?: string;
+  readonly messageEn?: string;
+}
+
+/** One installed pack file (renderer/packs/pack-db.ts). */
+export interface InstalledPackRecord {
+  /** `<kind>/<packId>/<version>`. */
+  readonly key: string;
+  readonly kind: 'templates' | 'deadlines';
+  readonly packId: string;
+  readonly version: string;
+  /** The pack file exactly as signed and downloaded; verified again every time it is loaded. */
+  readonly bytes: Uint8Array;
+  readonly sha256: string;
+  /** Key id of the court IT key that verified it. */
+  readonly keyId: string;
+  readonly installedAt: string;
+  readonly publishedAt: string;
+  /** The server it came from. */
+  readonly source: string;
 }
 export type MetaKey = keyof MetaValues;
 export interface MetaRecord<K extends MetaKey = MetaKey> {
@@ -132,6 +183,10 @@ export const MIGRATIONS: readonly Migration[] = [
     why: 'Sync with the court server: syncState per doc (acknowledged state, dirty flag). No data migration: a doc without a record counts as not yet on the server.',
     stores: { syncState: 'docId, dirty' },
   },
+  {
+    why: 'Signed template and deadline packs installed from the court server (renderer/packs). A new table only: no data migration.',
+    stores: { packs: 'key, kind' },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
@@ -152,6 +207,7 @@ export class CourtdeskDb extends Dexie {
   documents!: Table<DocumentRow, string>;
   meta!: Table<MetaRecord, MetaKey>;
   syncState!: Table<SyncStateRecord, string>;
+  packs!: Table<InstalledPackRecord, string>;
 
   constructor(name: string = DEFAULT_DB_NAME, options: CourtdeskDbOptions = {}) {
     super(name, {

@@ -6,7 +6,8 @@
  * already met are folded away behind a button.
  */
 import { useMemo, useState } from 'react';
-import { computeDeadlines, defaultTables, DEADLINE_UNIT_LABELS, START_EVENT_LABELS, type Deadline } from '../../../shared/deadlines/index.js';
+import { computeDeadlines, DEADLINE_UNIT_LABELS, START_EVENT_LABELS, type Deadline } from '../../../shared/deadlines/index.js';
+import { useDeadlineTables } from '../../packs/deadline-tables.js';
 import type { Case } from '../../../shared/domain/schemas.js';
 import { useI18n } from '../../i18n/language.js';
 import { formatShortDate, localDay } from '../../i18n/dates.js';
@@ -31,11 +32,12 @@ const RED = { color: 'var(--red-700)', fontWeight: 600 } as const;
 export function DeadlinesSection({ caseData, today = localDay() }: { readonly caseData: Case; readonly today?: string }) {
   const { t, label, language } = useI18n();
   const [showMet, setShowMet] = useState(false);
-  const deadlines = useMemo(() => computeDeadlines(caseData, { today }), [caseData, today]);
+  // Bundled tables, or newer ones from a signed deadline pack (renderer/packs).
+  const tables = useDeadlineTables();
+  const deadlines = useMemo(() => computeDeadlines(caseData, { today, tables }), [caseData, today, tables]);
   const open = deadlines.filter((d) => d.status !== 'met');
   const met = deadlines.length - open.length;
   const shown = showMet ? deadlines : open;
-  const tables = defaultTables();
 
   const left = (d: Deadline): string => {
     if (d.daysLeft === null) return t('deadlines.status.paused');

@@ -18,10 +18,12 @@ import { loadCaseTemplates } from '../../documents/loaders.js';
 import { documentFileName } from '../../documents/file-name.js';
 import { exportDocument } from '../../documents/export-document.js';
 import { anonymiserParties } from '../../documents/anonymiser-parties.js';
-import { notPublishedReasons } from '../../documents/publication.js';
+import { suggestedNotPublishReasons } from '../../../shared/publication/status.js';
 import { ExportStatus, type ExportState } from '../../documents/ExportStatus.js';
 import { PreviewDialog } from '../../documents/PreviewDialog.js';
 import { PublicationDialog } from '../../documents/PublicationDialog.js';
+import { ComposeButton } from '../../editor/ComposeButton.js';
+import { useInstalledTemplates } from '../../packs/PacksProvider.js';
 
 type Engine = typeof CaseTemplates;
 
@@ -45,7 +47,9 @@ export function TemplatesSection({ caseData }: { readonly caseData: Case }) {
   const court = info.court;
 
   const input = useMemo(() => (court ? { court, staff: info.staff, kase: caseData, today: localDay() } : undefined), [court, info.staff, caseData]);
-  const templates = useMemo(() => (load.kind === 'ready' && input ? load.engine.templatesForCase(input) : []), [load, input]);
+  // Templates of the signed packs installed from the court server: one arriving while the card is open refreshes the list.
+  const installed = useInstalledTemplates();
+  const templates = useMemo(() => (load.kind === 'ready' && input ? load.engine.templatesForCase(input, installed) : []), [load, input, installed]);
 
   const toggle = () => {
     if (load.kind !== 'closed') {
@@ -127,6 +131,7 @@ export function TemplatesSection({ caseData }: { readonly caseData: Case }) {
                 <code>{template.meta.id}</code> · {label(DOCUMENT_KIND_LABELS[template.meta.kind])} · {t('documents.version', { version: template.meta.version })}
               </div>
               <div className="button-row" style={{ marginTop: '0.3rem' }}>
+                <ComposeButton caseData={caseData} template={template} render={() => render(template)?.doc} />
                 <button type="button" className="button small" onClick={() => preview(template)} data-testid="template-preview">
                   {t('documents.preview')}
                 </button>
@@ -159,7 +164,7 @@ export function TemplatesSection({ caseData }: { readonly caseData: Case }) {
           title={open.template.meta.title}
           doc={open.doc}
           parties={open.parties}
-          reasons={notPublishedReasons(caseData)}
+          reasons={suggestedNotPublishReasons(caseData)}
           exportState={exportState}
           onExport={(anonymised) => runExport(open.template, anonymised, true)}
           onClose={close}
