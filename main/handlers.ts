@@ -2,7 +2,7 @@
  * The handlers of the IPC contract, each registered through the validating wrapper (main/ipc.ts).
  */
 import path from 'node:path';
-import { app, BrowserWindow, dialog } from 'electron';
+import { app, BrowserWindow, dialog, Notification } from 'electron';
 import type { OpenDialogOptions, SaveDialogOptions, WebContents } from 'electron';
 import { INVOKE_CHANNELS, INVOKE_SCHEMAS } from '../shared/contracts/ipc.js';
 import type { AppInfo, FileFilter, IpcError, SaveFileResponse } from '../shared/contracts/ipc.js';
@@ -92,6 +92,12 @@ export function registerIpcHandlers(services: DesktopServices): void {
   handle(INVOKE_CHANNELS.getUpdaterState, INVOKE_SCHEMAS[INVOKE_CHANNELS.getUpdaterState].request, () => updater.state);
   handle(INVOKE_CHANNELS.checkForUpdates, INVOKE_SCHEMAS[INVOKE_CHANNELS.checkForUpdates].request, () => updater.check());
   handle(INVOKE_CHANNELS.installUpdateNow, INVOKE_SCHEMAS[INVOKE_CHANNELS.installUpdateNow].request, () => updater.installNow());
+  handle(INVOKE_CHANNELS.showNotification, INVOKE_SCHEMAS[INVOKE_CHANNELS.showNotification].request, ({ title, body }) => {
+    // Main shows it: the renderer's own Notification API is refused by the deny-all permission handler.
+    if (!Notification.isSupported()) return { shown: false };
+    new Notification({ title, body }).show();
+    return { shown: true };
+  });
   handle(INVOKE_CHANNELS.prepareInstallReply, INVOKE_SCHEMAS[INVOKE_CHANNELS.prepareInstallReply].request, (reply) => {
     handshake.reply(reply);
     return undefined;

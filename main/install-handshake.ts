@@ -42,6 +42,6 @@ export class InstallHandshake {
     const settle = this.pending.get(reply.requestId);
     if (!settle) return;
     this.pending.delete(reply.requestId);
-    settle({ pendingSync: reply.pendingSync, unsaved: reply.unsaved, snapshotTaken: reply.snapshotTaken });
+    settle({ pendingSync: reply.pendingSync, unsaved: reply.unsaved, snapshotTaken: reply.snapshotTaken, ...(reply.snapshot ? { snapshot: reply.snapshot } : {}) });
   }
 }

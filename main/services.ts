@@ -14,6 +14,7 @@ import { openSecureStore } from './secure-store.js';
 import { openSettingsStore } from './settings.js';
 import type { AutoUpdaterPort } from './updater.js';
 import { UpdaterService } from './updater.js';
+import { writeUpdateSnapshot } from './update-snapshot.js';
 
 /** How often a running app looks for updates (besides at start and on demand). */
 export const UPDATE_CHECK_INTERVAL_MS = 4 * 60 * 60 * 1000;
@@ -43,6 +44,7 @@ export async function createDesktopServices(): Promise<DesktopServices> {
     feedUrl: (await settings.get()).updateUrl,
     publish: (state: UpdaterState) => void sendToWindows(EVENT_CHANNELS.updaterState, state),
     prepareInstall: () => handshake.request(),
+    snapshot: (bytes, version) => writeUpdateSnapshot({ userData, version, bytes }),
   });
   settings.onChange((next) => updater.setFeedUrl(next.updateUrl));
   return { settings, secureStore, updater, handshake };

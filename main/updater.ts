@@ -1,8 +1,8 @@
 /**
  * Updates from the court's own server (electron-updater, generic provider). The updater downloads
  * on its own but never installs on its own: `autoInstallOnAppQuit` is off and `installNow` first
- * asks the renderer to flush edits and snapshot the replica, and refuses while any case change is
- * unsynced or unsaved. Staged rollout needs nothing here: electron-updater reads `stagingPercentage`
+ * asks the renderer to flush edits and snapshot the replica, refuses while any case change is
+ * unsynced or unsaved, then writes the snapshot file and refuses if that fails. Staged rollout needs nothing here: electron-updater reads `stagingPercentage`
  * from the feed's latest.yml and skips the update for machines outside the percentage
  * (AppUpdater.isUpdateAvailable → isStagingMatch; see docs/UPDATES.md and test/unit/main/updater.test.ts).
  */
@@ -32,6 +32,11 @@ export interface UpdaterServiceOptions {
   readonly publish: (state: UpdaterState) => void;
   /** Asks the renderer to flush and report; null when it did not answer in time. */
   readonly prepareInstall: () => Promise<PrepareInstallResult | null>;
+  /**
+   * Writes the renderer's backup bundle to the user data folder before installing
+   * (main/update-snapshot.ts); a failure blocks the install with its reason.
+   */
+  readonly snapshot: (bytes: Uint8Array | undefined, version: string) => Promise<{ readonly ok: true } | { readonly ok: false; readonly messageVi: string; readonly messageEn: string }>;
   readonly now?: () => Date;
 }
 
@@ -190,6 +195,25 @@ export class UpdaterService {
         unsaved: report?.unsaved ?? 0,
         snapshotTaken: report?.snapshotTaken ?? false,
         ...blocker,
+      });
+    }
+    // The file snapshot comes after the flush handshake, so it holds everything the renderer saved.
+    let snapshot: Awaited<ReturnType<UpdaterServiceOptions['snapshot']>>;
+    try {
+      snapshot = await this.options.snapshot(report?.snapshot, state.version);
+    } catch (error) {
+      console.error('[updater] snapshot failed', error);
+      snapshot = { ok: false, messageVi: 'Chưa lưu được bản sao lưu dữ liệu trước khi cập nhật.', messageEn: 'The backup before the update could not be saved.' };
+    }
+    if (!snapshot.ok) {
+      return this.set({
+        status: 'blocked',
+        version: state.version,
+        pendingSync: report?.pendingSync ?? 0,
+        unsaved: report?.unsaved ?? 0,
+        snapshotTaken: false,
+        messageVi: snapshot.messageVi,
+        messageEn: snapshot.messageEn,
       });
     }
     this.installing = true;

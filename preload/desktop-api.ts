@@ -18,6 +18,7 @@ import type {
   SecureStoreGetResponse,
   SecureStoreWriteResponse,
   SetSettingsResponse,
+  ShowNotificationResponse,
   UpdaterState,
 } from '../shared/contracts/ipc.js';
 
@@ -66,9 +67,10 @@ function prepareInstallResponder(ipc: IpcRendererPort) {
       let result = NOT_READY;
       try {
         const answer = handler ? await handler() : NOT_READY;
-        // Copy only the three fields: the handler's object never crosses as is.
+        // Copy only the known fields: the handler's object never crosses as is.
         if (isCount(answer.pendingSync) && isCount(answer.unsaved) && typeof answer.snapshotTaken === 'boolean') {
           result = { pendingSync: answer.pendingSync, unsaved: answer.unsaved, snapshotTaken: answer.snapshotTaken };
+          if (answer.snapshot instanceof Uint8Array) result = { ...result, snapshot: answer.snapshot };
         }
       } catch {
         result = NOT_READY;
@@ -111,6 +113,7 @@ export function buildDesktopApi(ipc: IpcRendererPort): CourtdeskDesktopApi {
     installUpdateNow: () => ipc.invoke(INVOKE_CHANNELS.installUpdateNow) as Promise<UpdaterState>,
     onUpdaterState: subscriber(ipc, EVENT_CHANNELS.updaterState),
     onPrepareInstall: prepareInstallResponder(ipc),
+    showNotification: (request) => ipc.invoke(INVOKE_CHANNELS.showNotification, request) as Promise<ShowNotificationResponse>,
   };
   return Object.freeze(api);
 }

@@ -9,6 +9,7 @@ import { useI18n, type I18n } from '../i18n/language.js';
 import { useSync } from '../sync/ui/SyncProvider.js';
 import { useReplica } from './replica-context.js';
 import { registerPrepareInstall } from './prepare-install.js';
+import { exportBackup } from '../backup/export.js';
 
 /** One line for an updater state, or undefined when there is nothing to say (idle, disabled). */
 export function updateStateText(state: UpdaterState, { t, language }: Pick<I18n, 't' | 'language'>): string | undefined {
@@ -51,7 +52,8 @@ export function UpdateBanner() {
       },
       (error: unknown) => console.error('Courtdesk: updater state unavailable', error),
     );
-    const offPrepare = registerPrepareInstall(bridge.onPrepareInstall, { replica, engine });
+    const buildSnapshot = async () => (await exportBackup(replica, { appVersion: (await bridge.getInfo()).version })).bytes;
+    const offPrepare = registerPrepareInstall(bridge.onPrepareInstall, { replica, engine, buildSnapshot });
     return () => {
       cancelled = true;
       offState();

@@ -1,55 +1,45 @@
 /**
- * "Bản công bố (ẩn danh)" (NQ 03/2017, CV 144): the judgment and its anonymised copy side by side
- * (stacked when the window is narrow), every replacement listed for the presiding judge's review,
- * the 30-day publication rule, a warning when Art. 4 bars publication, and the export of the copy.
- * The anonymiser is loaded on demand.
+ * "Bản công bố (ẩn danh)" (NQ 03/2017, CV 144): the presiding judge's review of the anonymised
+ * copy. Every replacement is listed with the sentences it stands in; the judge keeps it, rejects
+ * it (the original text stays in the copy) or adds what the rules missed (applied everywhere).
+ * The copy beside the original, and the DOCX exported from it, follow those decisions. The
+ * reasons the case data gives not to publish are shown as a warning; the decision itself is
+ * recorded on the case (renderer/publication/). The anonymiser is loaded on demand.
  */
-import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
-import type { AnonymisedDoc } from '../../shared/anonymise/index.js';
-import type { PartyInput, ReplacementKind } from '../../shared/anonymise/model.js';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { EMPTY_DECISIONS, rejectLine, removeAddition, type ReviewDecisions } from '../../shared/anonymise/decisions.js';
+import type { ReviewLine } from '../../shared/anonymise/review.js';
+import type { PartyInput } from '../../shared/anonymise/model.js';
+import { NOT_PUBLISH_REASON_INFO, type NotPublishReason } from '../../shared/publication/reasons.js';
 import type { DocNode } from '../../shared/templates/model.js';
 import { Dialog } from '../components/Dialog.js';
 import { useI18n } from '../i18n/language.js';
-import type { MessageKey } from '../i18n/vi.js';
+import { AddReplacementForm } from './AddReplacementForm.js';
 import { DocView } from './DocView.js';
 import { ExportStatus, type ExportState } from './ExportStatus.js';
 import { loadPublicationCopy } from './loaders.js';
-import type { NotPublishedReason } from './publication.js';
-
-const KIND_KEYS: Record<ReplacementKind, MessageKey> = {
-  person: 'documents.kind.person',
-  personShort: 'documents.kind.personShort',
-  organisation: 'documents.kind.organisation',
-  address: 'documents.kind.address',
-  idNumber: 'documents.kind.idNumber',
-  passport: 'documents.kind.passport',
-  phone: 'documents.kind.phone',
-  bankAccount: 'documents.kind.bankAccount',
-  plate: 'documents.kind.plate',
-  email: 'documents.kind.email',
-};
-
-const REASON_KEYS: Record<NotPublishedReason, MessageKey> = {
-  closedHearing: 'documents.reason.closedHearing',
-  minor: 'documents.reason.minor',
-};
+import type * as PublicationCopy from './publication-copy.js';
+import { ReviewList } from './ReviewList.js';
 
 /** Two columns when each can be ~420px wide, one otherwise. */
 const SIDE_BY_SIDE: CSSProperties = { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 420px), 1fr))', gap: '0.8rem' };
+
+type Engine = typeof PublicationCopy;
 
 export interface PublicationDialogProps {
   readonly title: string;
   readonly doc: DocNode;
   readonly parties: readonly PartyInput[];
-  readonly reasons: readonly NotPublishedReason[];
+  readonly reasons: readonly NotPublishReason[];
   readonly exportState: ExportState;
-  readonly onExport: (anonymised: DocNode) => void;
+  readonly onExport: (anonymised: DocNode, decisions: ReviewDecisions) => void;
   readonly onClose: () => void;
 }
 
 export function PublicationDialog({ title, doc, parties, reasons, exportState, onExport, onClose }: PublicationDialogProps) {
-  const { t } = useI18n();
-  const [copy, setCopy] = useState<AnonymisedDoc | { readonly error: string } | null>(null);
+  const { t, label } = useI18n();
+  const [engine, setEngine] = useState<Engine | { readonly error: string } | null>(null);
+  const [decisions, setDecisions] = useState<ReviewDecisions>(EMPTY_DECISIONS);
   const bodyRef = useRef<HTMLDivElement>(null);
 
   // The shared Dialog is at most 760px wide; two pages side by side need the window's width.
@@ -60,18 +50,31 @@ export function PublicationDialog({ title, doc, parties, reasons, exportState, o
   useEffect(() => {
     let cancelled = false;
     loadPublicationCopy()
-      .then(({ publicationCopy }) => {
-        if (!cancelled) setCopy(publicationCopy(doc, parties));
+      .then((module) => {
+        if (!cancelled) setEngine(module);
       })
       .catch((cause: unknown) => {
-        if (!cancelled) setCopy({ error: String(cause) });
+        if (!cancelled) setEngine({ error: String(cause) });
       });
     return () => {
       cancelled = true;
     };
-  }, [doc, parties]);
+  }, []);
 
-  const ready = copy !== null && 'doc' in copy ? copy : null;
+  const ready = engine !== null && 'reviewDoc' in engine ? engine : null;
+  // Re-run on every decision: a 50-page judgment anonymises in well under the 200 ms budget, and
+  // a re-run is what keeps every mention consistent (docs/DOCX.md, "Review").
+  const reviewed = useMemo(() => (ready ? ready.reviewDoc(doc, parties, decisions) : null), [ready, doc, parties, decisions]);
+  const contextsOf = useCallback((line: ReviewLine) => (ready ? ready.mentionContexts(doc, line.positions) : []), [ready, doc]);
+  const counts = useMemo(() => {
+    const lines = reviewed?.lines ?? [];
+    return {
+      accepted: lines.filter((l) => l.status === 'accepted').length,
+      rejected: lines.filter((l) => l.status === 'rejected').length,
+      added: lines.filter((l) => l.status === 'added').length,
+    };
+  }, [reviewed]);
+
   return (
     <Dialog
       title={t('documents.publicationTitle', { title })}
@@ -86,8 +89,8 @@ export function PublicationDialog({ title, doc, parties, reasons, exportState, o
           <button
             type="button"
             className="button primary"
-            disabled={!ready || exportState.kind === 'busy'}
-            onClick={() => ready && onExport(ready.doc)}
+            disabled={!reviewed || exportState.kind === 'busy'}
+            onClick={() => reviewed && onExport(reviewed.copy.doc, decisions)}
             data-testid="publication-export"
           >
             {t('documents.exportPublication')}
@@ -101,51 +104,41 @@ export function PublicationDialog({ title, doc, parties, reasons, exportState, o
         </p>
         {reasons.length > 0 ? (
           <div className="banner banner-warning" role="alert" data-testid="publication-blocked">
-            {t('documents.notPublished')}{' '}
-            {reasons.map((r) => t(REASON_KEYS[r])).join('; ')}.
+            {t('documents.notPublished')} {reasons.map((r) => label(NOT_PUBLISH_REASON_INFO[r].label)).join('; ')}.
           </div>
         ) : null}
         {exportState.kind !== 'idle' ? <ExportStatus state={exportState} /> : null}
-        {copy === null ? (
+        {engine === null ? (
           <p className="subtle" role="status">
             {t('documents.preparing')}
           </p>
         ) : null}
-        {copy !== null && 'error' in copy ? (
+        {engine !== null && 'error' in engine ? (
           <p className="inline-error" role="alert">
-            {t('documents.loadFailed', { message: copy.error })}
+            {t('documents.loadFailed', { message: engine.error })}
           </p>
         ) : null}
-        {ready ? (
+        {reviewed ? (
           <>
             <section aria-labelledby="replacements-title">
               <h3 id="replacements-title" className="section-title">
-                {t('documents.replacements', { count: ready.replacements.length })}
+                {t('documents.replacements', { count: reviewed.lines.length })}
               </h3>
-              {ready.replacements.length === 0 ? (
+              <p className="subtle">{t('publication.review.hint')}</p>
+              <p className="subtle" data-testid="publication-summary">
+                {t('publication.summary', counts)}
+              </p>
+              {reviewed.lines.length === 0 ? (
                 <p className="empty-small">{t('documents.noReplacements')}</p>
               ) : (
-                <table className="table" data-testid="replacements">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('documents.col.original')}</th>
-                      <th scope="col">{t('documents.col.replacement')}</th>
-                      <th scope="col">{t('documents.col.kind')}</th>
-                      <th scope="col">{t('documents.col.count')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {ready.replacements.map((r) => (
-                      <tr key={`${r.kind}|${r.original}|${r.replacement}`} data-testid="replacement-row" data-kind={r.kind}>
-                        <td>{r.original}</td>
-                        <td>{r.replacement}</td>
-                        <td>{t(KIND_KEYS[r.kind])}</td>
-                        <td>{r.count}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                <ReviewList
+                  lines={reviewed.lines}
+                  contextsOf={contextsOf}
+                  onReject={(line, rejected) => setDecisions((d) => rejectLine(d, line.key, rejected))}
+                  onRemoveAdded={(line) => setDecisions((d) => removeAddition(d, line.original))}
+                />
               )}
+              <AddReplacementForm decisions={decisions} onChange={setDecisions} />
             </section>
             <div style={SIDE_BY_SIDE}>
               <section aria-label={t('documents.original')}>
@@ -154,7 +147,7 @@ export function PublicationDialog({ title, doc, parties, reasons, exportState, o
               </section>
               <section aria-label={t('documents.anonymised')}>
                 <h3 className="section-title">{t('documents.anonymised')}</h3>
-                <DocView doc={ready.doc} testId="publication-anonymised" />
+                <DocView doc={reviewed.copy.doc} testId="publication-anonymised" />
               </section>
             </div>
           </>

@@ -15,7 +15,8 @@ export interface AnonymisedDoc {
   readonly replacements: readonly Replacement[];
 }
 
-function segmentOf(node: InlineNode): Segment {
+/** How an inline node reads to the anonymiser; positions in the report are offsets in the joined texts. */
+export function segmentOf(node: InlineNode): Segment {
   if (node.type === 'text') return { text: node.text.normalize('NFC'), editable: true };
   if (node.type === 'hardBreak') return { text: '\n', editable: false };
   // A missing field has no text to protect; it stands as one neutral character.

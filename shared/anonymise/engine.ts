@@ -16,6 +16,7 @@ import { IDENTIFIER_RULES, mask } from './identifiers.js';
 import { eitherCase, escapeRegExp, flexibleWords, isUpper, WORD_END, WORD_START } from './letters.js';
 import type { AnonymiseOptions, Edit, PartyInput, ReplacementKind } from './model.js';
 import { organisationAlias, planPersonAliases } from './names.js';
+import { replacementKey } from './report.js';
 import { isOfficerRole, looksLikeOrganisation } from './roles.js';
 
 /** One replacement found in a text, before grouping for the report. */
@@ -78,10 +79,21 @@ function wholeRule(source: string, kind: ReplacementKind, priority: number, orig
 const flexibleDigits = (value: string): string =>
   [...value.replace(/[^\dA-Za-z]/g, '')].map(escapeRegExp).join('[\\s.]?');
 
+/** Above the officers' protection (100): an addition is the reviewing judge's explicit decision. */
+const ADDED_PRIORITY = 110;
+
 export class Anonymiser {
   private readonly rules: Rule[] = [];
+  private readonly rejected: ReadonlySet<string>;
 
   constructor(parties: readonly PartyInput[], options: AnonymiseOptions = {}) {
+    this.rejected = new Set(options.reject ?? []);
+    for (const added of options.add ?? []) {
+      const original = added.original.normalize('NFC').trim().replace(/\s+/g, ' ');
+      const replacement = added.replacement.normalize('NFC').trim();
+      if (original === '' || original === replacement) continue;
+      this.rules.push(wholeRule(flexibleWords(original), 'manual', ADDED_PRIORITY, original, (m) => (isUpper(m) && !isUpper(original) ? replacement.toLocaleUpperCase('vi') : replacement)));
+    }
     const keep = new Set((options.keep ?? []).map((n) => n.normalize('NFC').trim().toLocaleLowerCase('vi')));
     const clean = parties.map((p) => ({ ...p, name: p.name.normalize('NFC').trim().replace(/\s+/g, ' ') })).filter((p) => p.name !== '');
     const kept = clean.filter((p) => isOfficerRole(p.role) || keep.has(p.name.toLocaleLowerCase('vi')));
@@ -198,6 +210,8 @@ export class Anonymiser {
       for (let i = c.start; i < c.end && free; i += 1) if (taken[i] === 1) free = false;
       if (!free) continue;
       taken.fill(1, c.start, c.end);
+      // A rejected line keeps its text, and its span stays taken so no lower rule rewrites part of it.
+      if (c.found && this.rejected.has(replacementKey(c.found))) continue;
       edits.push(...c.edits);
       if (c.found) found.push(c.found);
     }

@@ -12,3 +12,7 @@ export { anonymiseAddress } from './address.js';
 export { planPersonAliases, organisationAlias, type PersonAlias } from './names.js';
 export { isOfficerRole } from './roles.js';
 export { initialOf } from './letters.js';
+export { replacementKey } from './report.js';
+export { addReplacement, decisionOptions, EMPTY_DECISIONS, rejectLine, removeAddition, type ReviewDecisions } from './decisions.js';
+export { reviewDoc, reviewLines, reviewText, type ReviewedDoc, type ReviewLine, type ReviewStatus } from './review.js';
+export { blockTextAt, mentionContexts, sentenceAround, type MentionContext } from './context.js';

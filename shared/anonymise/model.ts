@@ -33,7 +33,9 @@ export type ReplacementKind =
   | 'phone'
   | 'bankAccount'
   | 'plate'
-  | 'email';
+  | 'email'
+  /** Added by the reviewing judge: a text the rules missed and what replaces it everywhere. */
+  | 'manual';
 
 export interface Position {
   /** Offsets in the NFC-normalised input text (for a document: in the block's text). */
@@ -59,7 +61,20 @@ export interface Edit {
   readonly text: string;
 }
 
+/** A replacement the reviewing judge adds: every mention of `original` becomes `replacement`. */
+export interface AddedReplacement {
+  readonly original: string;
+  readonly replacement: string;
+}
+
 export interface AnonymiseOptions {
   /** Names to keep even though their role would anonymise them (e.g. a public official). */
   readonly keep?: readonly string[];
+  /**
+   * Review lines the judge rejected, by {@link replacementKey} (decisions.ts): their mentions keep
+   * the original text and stay protected from every lower rule.
+   */
+  readonly reject?: readonly string[];
+  /** Replacements the judge added; they win over every rule, officers included (the judge's call). */
+  readonly add?: readonly AddedReplacement[];
 }

@@ -2,12 +2,20 @@
 import type { Found } from './engine.js';
 import type { Position, Replacement, ReplacementKind } from './model.js';
 
+/**
+ * The identity of one review line: what kind of rule, what it found, what it wrote. The judge's
+ * decisions name lines by this key, so they survive a re-run of the anonymiser on the same text.
+ */
+export function replacementKey(r: { readonly kind: ReplacementKind; readonly original: string; readonly replacement: string }): string {
+  return `${r.kind}\u0000${r.original}\u0000${r.replacement}`;
+}
+
 export class ReplacementReport {
   private readonly groups = new Map<string, { original: string; replacement: string; kind: ReplacementKind; positions: Position[] }>();
 
   add(found: readonly Found[], at?: string): void {
     for (const f of found) {
-      const key = `${f.kind}\u0000${f.original}\u0000${f.replacement}`;
+      const key = replacementKey(f);
       let group = this.groups.get(key);
       if (!group) {
         group = { original: f.original, replacement: f.replacement, kind: f.kind, positions: [] };

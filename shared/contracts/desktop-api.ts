@@ -19,6 +19,8 @@ import type {
   SecureStoreWriteResponse,
   SetSettingsRequest,
   SetSettingsResponse,
+  ShowNotificationRequest,
+  ShowNotificationResponse,
   UpdaterState,
 } from './ipc.js';
 
@@ -67,6 +69,9 @@ export interface CourtdeskDesktopApi {
    * counts as "not ready".
    */
   onPrepareInstall(handler: () => Promise<PrepareInstallResult>): Unsubscribe;
+
+  /** `notification:show`: a desktop notification through main's `Notification` (a reminder). */
+  showNotification(request: ShowNotificationRequest): Promise<ShowNotificationResponse>;
 }
 
 /** The global the preload defines; absent in web mode, hence optional. */

@@ -20,6 +20,7 @@ export const INVOKE_CHANNELS = {
   getUpdaterState: 'updater:getState',
   checkForUpdates: 'updater:check',
   installUpdateNow: 'updater:installNow',
+  showNotification: 'notification:show',
   /** The renderer's answer to `update:prepareInstall` (sent by the preload, never by page code). */
   prepareInstallReply: 'update:prepareInstallReply',
 } as const;
@@ -54,6 +55,7 @@ export const DESKTOP_OPERATIONS = {
   checkForUpdates: { kind: 'invoke', channel: INVOKE_CHANNELS.checkForUpdates },
   installUpdateNow: { kind: 'invoke', channel: INVOKE_CHANNELS.installUpdateNow },
   onUpdaterState: { kind: 'event', channel: EVENT_CHANNELS.updaterState },
+  showNotification: { kind: 'invoke', channel: INVOKE_CHANNELS.showNotification },
   // Main asks, the renderer's handler answers: the preload listens on `channel` and replies on
   // `replyChannel`, so page code never sees either channel.
   onPrepareInstall: { kind: 'request', channel: EVENT_CHANNELS.prepareInstall, replyChannel: INVOKE_CHANNELS.prepareInstallReply },

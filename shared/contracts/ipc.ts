@@ -189,10 +189,29 @@ export const prepareInstallResultSchema = z.strictObject({
   /** Open editors with changes not yet written to the replica. */
   unsaved: z.number().int().nonnegative(),
   snapshotTaken: z.boolean(),
+  /**
+   * The backup bundle of the replica (shared/backup) that main writes into the user data folder
+   * before installing (docs/UPDATES.md); no bundle, no install.
+   */
+  snapshot: z
+    .custom<Uint8Array>((value) => value instanceof Uint8Array, 'snapshot must be a Uint8Array')
+    .refine((b) => b.byteLength <= MAX_BACKUP_FILE_BYTES, 'snapshot is too large')
+    .optional(),
 });
 export type PrepareInstallResult = z.infer<typeof prepareInstallResultSchema>;
 export const prepareInstallReplySchema = prepareInstallResultSchema.extend({ requestId: prepareInstallPayloadSchema.shape.requestId });
 export type PrepareInstallReply = z.infer<typeof prepareInstallReplySchema>;
+
+// ── notification:show ─────────────────────────────────────────────────────────────────────────
+/** A desktop notification (a reminder): plain text, bounded, shown by main's `Notification`. */
+export const showNotificationRequestSchema = z.strictObject({
+  title: z.string().trim().min(1).max(200),
+  body: z.string().max(1000),
+});
+export type ShowNotificationRequest = z.input<typeof showNotificationRequestSchema>;
+/** `shown: false` when the desktop has no notification support. */
+export const showNotificationResponseSchema = z.strictObject({ shown: z.boolean() });
+export type ShowNotificationResponse = z.infer<typeof showNotificationResponseSchema>;
 
 /** Request and response schemas of every renderer → main channel. */
 export const INVOKE_SCHEMAS = {
@@ -208,6 +227,7 @@ export const INVOKE_SCHEMAS = {
   [INVOKE_CHANNELS.getUpdaterState]: { request: updaterNoPayloadSchema, response: updaterStateSchema },
   [INVOKE_CHANNELS.checkForUpdates]: { request: updaterNoPayloadSchema, response: updaterStateSchema },
   [INVOKE_CHANNELS.installUpdateNow]: { request: updaterNoPayloadSchema, response: updaterStateSchema },
+  [INVOKE_CHANNELS.showNotification]: { request: showNotificationRequestSchema, response: showNotificationResponseSchema },
   [INVOKE_CHANNELS.prepareInstallReply]: { request: prepareInstallReplySchema, response: z.undefined() },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 

@@ -1,10 +1,12 @@
 // The desktop app end to end, through Playwright's `_electron`: the window loads from
-// app://courtdesk, the page sees only the contract's bridge (no Node), and it cannot navigate away.
+// app://courtdesk, the page sees only the contract's bridge (no Node), it cannot navigate away or
+// open windows, and an export goes through the native save dialog to an atomic file write.
 // Electron 45 downloads its binary from GitHub on first use; where that binary is absent (offline
 // court machines, this build machine) the whole file SKIPS with the reason printed. It never
 // triggers the download and never pretends to pass.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
 import type { ElectronApplication, Page } from '@playwright/test';
@@ -112,5 +114,40 @@ test.describe('desktop app (Electron)', () => {
     const popup = await page.evaluate(() => window.open('https://example.org/popup') === null);
     expect(popup).toBe(true);
     expect(app.windows()).toHaveLength(1);
+  });
+
+  test('denies window.open, middle clicks and target=_blank links', async () => {
+    const opened = await page.evaluate(() => {
+      const results = [window.open('app://courtdesk/index.html') === null, window.open('about:blank') === null];
+      const link = document.createElement('a');
+      link.href = 'https://example.org/blank';
+      link.target = '_blank';
+      link.textContent = 'x';
+      document.body.append(link);
+      link.click();
+      link.dispatchEvent(new MouseEvent('auxclick', { button: 1, bubbles: true }));
+      link.remove();
+      return results;
+    });
+    expect(opened).toEqual([true, true]);
+    await page.waitForTimeout(300);
+    expect(app.windows()).toHaveLength(1);
+  });
+
+  test('exports a file through the save dialog, written whole at the chosen path', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'courtdesk-electron-export-'));
+    const target = path.join(dir, 'Bản án 34-2025-DS-ST.docx');
+    // The native dialog cannot be clicked by Playwright: answer it from main, as the clerk would.
+    await app.evaluate(({ dialog }, chosen) => {
+      dialog.showSaveDialog = (async () => ({ canceled: false, filePath: chosen })) as typeof dialog.showSaveDialog;
+    }, target);
+    const response = await page.evaluate(async () => {
+      const api = (window as unknown as { courtdesk: { saveFileAs(request: unknown): Promise<unknown> } }).courtdesk;
+      return api.saveFileAs({ suggestedName: 'Bản án 34-2025-DS-ST.docx', bytes: new TextEncoder().encode('PK-docx-bytes'), filters: [{ name: 'Word', extensions: ['docx'] }] });
+    });
+    expect(response).toMatchObject({ saved: true });
+    expect(readFileSync(target, 'utf8')).toBe('PK-docx-bytes');
+    // Only the file: no temporary file left beside it.
+    expect(readdirSync(dir)).toEqual(['Bản án 34-2025-DS-ST.docx']);
   });
 });

@@ -15,7 +15,19 @@ const backupPath = path.join(dir, 'Sao lưu TAND Quận 1.courtdesk-backup');
 type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
 const listeners = new Map<string, Listener>();
 
+const shownNotifications: { title: string; body: string }[] = [];
+let notificationsSupported = true;
+
 vi.mock('electron', () => ({
+  Notification: class {
+    static isSupported() {
+      return notificationsSupported;
+    }
+    constructor(private readonly options: { title: string; body: string }) {}
+    show() {
+      shownNotifications.push(this.options);
+    }
+  },
   ipcMain: { handle: (channel: string, listener: Listener) => void listeners.set(channel, listener) },
   app: { getPath: () => dir, getVersion: () => '0.1.0', getLocale: () => 'vi' },
   BrowserWindow: { fromWebContents: () => null },
@@ -50,6 +62,7 @@ beforeAll(() => {
       feedUrl: 'http://127.0.0.1:1234/updates',
       publish: () => undefined,
       prepareInstall: () => handshake.request(),
+      snapshot: async () => ({ ok: true as const }),
     }),
   });
 });
@@ -94,6 +107,17 @@ describe('IPC handlers', () => {
     expect(await invoke(INVOKE_CHANNELS.getSettings)).toEqual({ updateUrl: 'http://127.0.0.1:1234/updates', syncServerUrl: 'ws://127.0.0.1:1234' });
     const saved = (await invoke(INVOKE_CHANNELS.setSettings, { syncServerUrl: 'wss://toaan.example.vn/sync' })) as { ok: boolean; settings: { syncServerUrl: string } };
     expect(saved.ok && saved.settings.syncServerUrl).toBe('wss://toaan.example.vn/sync');
+  });
+
+  it('shows a validated notification through Electron, and says when the desktop has none', async () => {
+    expect(await invoke(INVOKE_CHANNELS.showNotification, { title: 'Nhắc việc', body: 'Biên bản phiên tòa chưa ký' })).toEqual({ shown: true });
+    expect(shownNotifications).toEqual([{ title: 'Nhắc việc', body: 'Biên bản phiên tòa chưa ký' }]);
+    await expect(invoke(INVOKE_CHANNELS.showNotification, { title: '', body: 'x' })).rejects.toThrow(/ipc\.invalidPayload/);
+    await expect(invoke(INVOKE_CHANNELS.showNotification, { title: 'x', body: 'y', urgency: 'critical' })).rejects.toThrow(/ipc\.invalidPayload/);
+    notificationsSupported = false;
+    expect(await invoke(INVOKE_CHANNELS.showNotification, { title: 'Nhắc việc', body: 'x' })).toEqual({ shown: false });
+    notificationsSupported = true;
+    expect(shownNotifications).toHaveLength(1);
   });
 
   it('reports the updater state (disabled when unpackaged)', async () => {

@@ -32,16 +32,19 @@ function setup(report: PrepareInstallResult | null | (() => Promise<PrepareInsta
   const updater = new FakeAutoUpdater();
   const published: UpdaterState[] = [];
   const prepareInstall = vi.fn(typeof report === 'function' ? report : async () => report);
+  // The file snapshot's own policy is tested in update-snapshot.test.ts; here it always succeeds.
+  const snapshot = vi.fn(async (): Promise<{ ok: true }> => ({ ok: true }));
   const service = new UpdaterService({
     updater,
     enabled,
     feedUrl: 'http://toaan.local:1234/updates',
     publish: (state) => published.push(state),
     prepareInstall,
+    snapshot,
     now: () => new Date('2026-11-28T08:00:00Z'),
   });
   service.start();
-  return { updater, service, published, prepareInstall };
+  return { updater, service, published, prepareInstall, snapshot };
 }
 
 /** Runs an update to "downloaded" through the updater's own events. */

@@ -15,11 +15,12 @@ vi.mock('electron', () => ({
   },
 }));
 
-const { createMainWindow, mainWindowOptions } = await import('../../../main/window.js');
+const { createMainWindow } = await import('../../../main/window.js');
 
-describe('mainWindowOptions', () => {
+describe('createMainWindow options', () => {
   it('pins every security flag of the window', () => {
-    const prefs = mainWindowOptions('/app/out/preload/index.cjs').webPreferences;
+    createMainWindow('/app/out/preload/index.cjs');
+    const prefs = (created.at(-1)?.options as { webPreferences?: Record<string, unknown> } | undefined)?.webPreferences;
     expect(prefs).toMatchObject({
       preload: '/app/out/preload/index.cjs',
       contextIsolation: true,
@@ -32,6 +33,7 @@ describe('mainWindowOptions', () => {
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
     });
     expect(prefs).not.toHaveProperty('enableBlinkFeatures');
     expect(prefs).not.toHaveProperty('additionalArguments');

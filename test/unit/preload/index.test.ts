@@ -60,6 +60,8 @@ describe('preload', () => {
     expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(INVOKE_CHANNELS.setSettings, { updateUrl: 'https://toaan.example.vn/updates' });
     await api.installUpdateNow();
     expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(INVOKE_CHANNELS.installUpdateNow);
+    await api.showNotification({ title: 'Nhắc việc', body: 'Ngày mai có 2 phiên tòa chưa sẵn sàng' });
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(INVOKE_CHANNELS.showNotification, { title: 'Nhắc việc', body: 'Ngày mai có 2 phiên tòa chưa sẵn sàng' });
   });
 
   it('answers main’s prepare-install request with the renderer handler’s report, on the reply channel', async () => {

@@ -6,7 +6,7 @@ import type { PrepareInstallResult } from '../../../../shared/contracts/ipc.js';
 function fakeReplica(pending: string[], infoFails = false) {
   return {
     info: () => (infoFails ? Promise.reject(new Error('closed')) : Promise.resolve({ staff: [], caseCount: 3 })),
-    sync: { pendingCaseIds: () => Promise.resolve([...pending]) },
+    sync: { pendingDocIds: () => Promise.resolve([...pending]) },
   };
 }
 
@@ -32,6 +32,15 @@ describe('prepareInstall', () => {
     const result = await prepareInstall({ replica: fakeReplica(['c1'], true), engine, syncWaitMs: 20 });
     expect(Date.now() - started).toBeLessThan(2_000);
     expect(result).toEqual({ pendingSync: 1, unsaved: 0, snapshotTaken: false });
+  });
+
+  it('sends the backup bundle as the snapshot, and no snapshot when building it fails', async () => {
+    const bytes = new Uint8Array([80, 75, 3, 4]);
+    expect(await prepareInstall({ replica: fakeReplica([]), buildSnapshot: async () => bytes })).toEqual({ pendingSync: 0, unsaved: 0, snapshotTaken: true, snapshot: bytes });
+    const failing = async (): Promise<Uint8Array> => {
+      throw new Error('QuotaExceededError');
+    };
+    expect(await prepareInstall({ replica: fakeReplica(['c1']), buildSnapshot: failing })).toEqual({ pendingSync: 1, unsaved: 0, snapshotTaken: false });
   });
 
   it('registers one handler with the bridge that answers with the replica state', async () => {

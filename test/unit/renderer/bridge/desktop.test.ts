@@ -13,6 +13,23 @@ function fakeApi(overrides: Partial<CourtdeskDesktopApi>): CourtdeskDesktopApi {
 }
 
 describe('desktop bridge', () => {
+  it('shows notifications through main, which needs no permission from the page', async () => {
+    const sent: unknown[] = [];
+    const bridge = createDesktopBridge(
+      fakeApi({
+        showNotification: (request) => {
+          sent.push(request);
+          return Promise.resolve({ shown: sent.length === 1 });
+        },
+      }),
+    );
+    expect(bridge.notificationPermission()).toBe('granted');
+    expect(await bridge.requestNotificationPermission()).toBe('granted');
+    expect(await bridge.notify({ title: 'Nhắc việc', body: 'Hạn còn 1 ngày' })).toBe(true);
+    expect(await bridge.notify({ title: 'Nhắc việc', body: 'x' })).toBe(false);
+    expect(sent).toEqual([{ title: 'Nhắc việc', body: 'Hạn còn 1 ngày' }, { title: 'Nhắc việc', body: 'x' }]);
+  });
+
   it('saves and opens backups through the contract, cancel and errors included', async () => {
     const saved: unknown[] = [];
     let openCalls = 0;

@@ -99,3 +99,27 @@ describe('checkServerUrl', () => {
     expect(checkServerUrl('ws://127.0.0.1:1234').ok).toBe(false);
   });
 });
+
+describe('web notifications', () => {
+  it('show only once the user permitted them, and never throw', async () => {
+    const { webNotify } = await import('../../../../renderer/bridge/web.js');
+    const shown: { title: string; body?: string | undefined }[] = [];
+    class FakeNotification {
+      static permission: NotificationPermission = 'default';
+      constructor(title: string, options?: NotificationOptions) {
+        shown.push({ title, body: options?.body });
+      }
+    }
+    const previous = (globalThis as { Notification?: unknown }).Notification;
+    (globalThis as { Notification?: unknown }).Notification = FakeNotification;
+    try {
+      expect(await webNotify({ title: 'Nhắc việc', body: 'a' })).toBe(false);
+      FakeNotification.permission = 'granted';
+      expect(await webNotify({ title: 'Nhắc việc', body: 'b' })).toBe(true);
+      expect(shown).toEqual([{ title: 'Nhắc việc', body: 'b' }]);
+    } finally {
+      (globalThis as { Notification?: unknown }).Notification = previous;
+    }
+    if (previous === undefined) expect(await webNotify({ title: 'x', body: 'y' })).toBe(false);
+  });
+});

@@ -18,6 +18,8 @@ import {
   secureStoreGetRequestSchema,
   secureStoreSetRequestSchema,
   setSettingsRequestSchema,
+  showNotificationRequestSchema,
+  showNotificationResponseSchema,
   updaterStateSchema,
 } from '../../../../shared/contracts/ipc.js';
 import { MAX_BACKUP_BYTES } from '../../../../shared/backup/format.js';
@@ -30,7 +32,7 @@ describe('the IPC contract', () => {
     const events = ops.flatMap((op) => (op.kind === 'event' || op.kind === 'request' ? [op.channel] : []));
     expect(invoke.sort()).toEqual(Object.keys(INVOKE_SCHEMAS).sort());
     expect(events.sort()).toEqual(Object.keys(EVENT_SCHEMAS).sort());
-    expect(invoke).toEqual(expect.arrayContaining(['app:getInfo', 'file:saveAs', 'secureStore:get', 'backup:save', 'updater:installNow', 'update:prepareInstallReply']));
+    expect(invoke).toEqual(expect.arrayContaining(['app:getInfo', 'file:saveAs', 'secureStore:get', 'backup:save', 'updater:installNow', 'update:prepareInstallReply', 'notification:show']));
     expect(events).toEqual(['app:menuCommand', 'update:prepareInstall', 'updater:state']);
   });
 
@@ -115,6 +117,19 @@ describe('desktop services contract', () => {
     expect(setSettingsRequestSchema.safeParse({ updateUrl: 'ws://x/updates' }).success).toBe(false);
     expect(setSettingsRequestSchema.safeParse({ syncServerUrl: 'https://a:b@x/' }).success).toBe(false);
     expect(setSettingsRequestSchema.safeParse({ other: 'x' }).success).toBe(false);
+  });
+
+  it('carries a notification as bounded plain text only', () => {
+    expect(showNotificationRequestSchema.safeParse({ title: 'Nhắc việc', body: 'Hạn chuẩn bị xét xử vụ 12/2025/TLST-DS còn 2 ngày' }).success).toBe(true);
+    expect(showNotificationRequestSchema.safeParse({ title: 'Nhắc việc', body: '' }).success).toBe(true);
+    expect(showNotificationRequestSchema.safeParse({ title: '   ', body: 'x' }).success).toBe(false);
+    expect(showNotificationRequestSchema.safeParse({ title: 'x'.repeat(201), body: 'x' }).success).toBe(false);
+    expect(showNotificationRequestSchema.safeParse({ title: 'x', body: 'x'.repeat(1001) }).success).toBe(false);
+    expect(showNotificationRequestSchema.safeParse({ title: 'x', body: 'y', icon: 'file:///etc/passwd' }).success).toBe(false);
+    expect(showNotificationRequestSchema.safeParse({ title: 42, body: 'y' }).success).toBe(false);
+    expect(showNotificationRequestSchema.safeParse(undefined).success).toBe(false);
+    expect(showNotificationResponseSchema.safeParse({ shown: true }).success).toBe(true);
+    expect(showNotificationResponseSchema.safeParse({ shown: 'yes' }).success).toBe(false);
   });
 
   it('describes the updater states and the prepare-install reply', () => {
