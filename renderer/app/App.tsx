@@ -3,7 +3,7 @@
  * current screen inside its own error boundary. Screens are keyed by route identity so an error
  * in one case file does not follow the user to the next.
  */
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useI18n } from '../i18n/language.js';
 import { bridge } from '../bridge/index.js';
 import { useReplica } from './replica-context.js';
@@ -20,21 +20,31 @@ import { CaseScreen } from '../screens/case/CaseScreen.js';
 import { SettingsScreen } from '../screens/settings/SettingsScreen.js';
 import type { MessageKey } from '../i18n/vi.js';
 import { SyncStatusBadge } from '../sync/ui/SyncStatusBadge.js';
+import { useReminderEngine } from '../reminders/store.js';
+import { ReminderCount } from '../reminders/RemindersPanel.js';
+
+/** Số liệu (charts, exports) is its own chunk: cold start does not load chart.js. */
+const CaseloadScreen = lazy(() => import('../screens/caseload/CaseloadScreen.js'));
+
+/** The editor (TipTap, ProseMirror) is its own chunk: the app's first paint does not pay for it. */
+const EditorScreen = lazy(() => import('../editor/editor-chunk.js').then((m) => ({ default: m.EditorScreen })));
 
 const NAV_LABELS: Record<Screen, MessageKey> = {
   today: 'nav.today',
   cases: 'nav.cases',
   calendar: 'nav.calendar',
+  caseload: 'dayplan.nav.caseload',
   settings: 'nav.settings',
 };
 
-const NAV_ICONS: Record<Screen, string> = { today: '◉', cases: '☰', calendar: '▦', settings: '⚙' };
+const NAV_ICONS: Record<Screen, string> = { today: '◉', cases: '☰', calendar: '▦', caseload: '▤', settings: '⚙' };
 
 export function App({ demoLoadedNow, demoError }: { readonly demoLoadedNow: boolean; readonly demoError?: string | undefined }) {
   const route = useRoute();
   const { t, count } = useI18n();
   const { info } = useReplica();
   useGlobalShortcuts(route);
+  useReminderEngine();
 
   useEffect(
     () =>
@@ -67,6 +77,7 @@ export function App({ demoLoadedNow, demoError }: { readonly demoLoadedNow: bool
               >
                 <span className="nav-icon" aria-hidden="true">{NAV_ICONS[screen]}</span>
                 <span className="nav-label">{t(NAV_LABELS[screen])}</span>
+                {screen === 'today' ? <ReminderCount /> : null}
                 <kbd className="nav-key">{t('nav.shortcutHint', { n: index + 1 })}</kbd>
               </a>
             </li>
@@ -95,10 +106,12 @@ export function App({ demoLoadedNow, demoError }: { readonly demoLoadedNow: bool
 }
 
 function routeKey(route: Route): string {
+  if (route.screen === 'document') return `document:${route.documentId}`;
   return route.screen === 'case' ? `case:${route.caseId}` : route.screen;
 }
 
 function ScreenFor({ route }: { readonly route: Route }) {
+  const { t } = useI18n();
   switch (route.screen) {
     case 'today':
       return <TodayScreen />;
@@ -106,8 +119,20 @@ function ScreenFor({ route }: { readonly route: Route }) {
       return <RegisterScreen query={route.query} />;
     case 'case':
       return <CaseScreen caseId={route.caseId} />;
+    case 'document':
+      return (
+        <Suspense fallback={<p className="subtle" role="status">{t('editor.loading')}</p>}>
+          <EditorScreen caseId={route.caseId} documentId={route.documentId} />
+        </Suspense>
+      );
     case 'calendar':
       return <CalendarScreen query={route.calendar} />;
+    case 'caseload':
+      return (
+        <Suspense fallback={<p className="subtle" role="status">{t('common.loading')}</p>}>
+          <CaseloadScreen />
+        </Suspense>
+      );
     case 'settings':
       return <SettingsScreen />;
   }

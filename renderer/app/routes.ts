@@ -10,13 +10,15 @@ export type Route =
   | { readonly screen: 'today' }
   | { readonly screen: 'cases'; readonly query: RegisterQuery }
   | { readonly screen: 'case'; readonly caseId: string }
+  | { readonly screen: 'document'; readonly caseId: string; readonly documentId: string }
   | { readonly screen: 'calendar'; readonly calendar: CalendarQuery }
+  | { readonly screen: 'caseload' }
   | { readonly screen: 'settings' };
 
-export type Screen = 'today' | 'cases' | 'calendar' | 'settings';
+export type Screen = 'today' | 'cases' | 'calendar' | 'caseload' | 'settings';
 
-/** The navigation order: Alt+1…4 follow it. */
-export const SCREENS: readonly Screen[] = ['today', 'cases', 'calendar', 'settings'];
+/** The navigation order: Alt+1…5 follow it. */
+export const SCREENS: readonly Screen[] = ['today', 'cases', 'calendar', 'caseload', 'settings'];
 
 export function parseHash(hash: string, today: string): Route {
   const raw = hash.replace(/^#/, '');
@@ -27,12 +29,17 @@ export function parseHash(hash: string, today: string): Route {
   const [first, second] = segments;
   switch (first) {
     case 'cases':
+      if (second !== undefined && segments[2] === 'documents' && segments[3] !== undefined) {
+        return { screen: 'document', caseId: safeDecode(second), documentId: safeDecode(segments[3]) };
+      }
       if (second !== undefined) return { screen: 'case', caseId: safeDecode(second) };
       return { screen: 'cases', query: parseRegisterQuery(params) };
     case 'calendar':
       return { screen: 'calendar', calendar: parseCalendarQuery(params, today) };
     case 'settings':
       return { screen: 'settings' };
+    case 'caseload':
+      return { screen: 'caseload' };
     default:
       return { screen: 'today' };
   }
@@ -59,16 +66,20 @@ export function formatRoute(route: Route): string {
       return withParams('/cases', formatRegisterQuery(route.query));
     case 'case':
       return `#/cases/${encodeURIComponent(route.caseId)}`;
+    case 'document':
+      return `#/cases/${encodeURIComponent(route.caseId)}/documents/${encodeURIComponent(route.documentId)}`;
     case 'calendar':
       return withParams('/calendar', formatCalendarQuery(route.calendar));
     case 'settings':
       return '#/settings';
+    case 'caseload':
+      return '#/caseload';
   }
 }
 
 /** Which navigation entry a route belongs to (a case file belongs to the register). */
 export function screenOf(route: Route): Screen {
-  return route.screen === 'case' ? 'cases' : route.screen;
+  return route.screen === 'case' || route.screen === 'document' ? 'cases' : route.screen;
 }
 
 /** The plain hash of a navigation entry. */

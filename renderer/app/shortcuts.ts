@@ -1,6 +1,6 @@
 /**
  * Global keyboard shortcuts (anchors #16: clerks must not be slowed down): `/` or Ctrl+K search,
- * Alt+1…4 switch screens, Esc goes back from a case file. Dialogs handle their own Esc (native
+ * Alt+1…5 switch screens, Esc goes back from a case file. Dialogs handle their own Esc (native
  * <dialog>), so nothing here runs while one is open.
  */
 import { useEffect } from 'react';

@@ -73,6 +73,15 @@ export interface BridgeUpdater {
   onState(listener: (state: UpdaterState) => void): () => void;
 }
 
+/** A desktop notification: plain text only. */
+export interface NotificationRequest {
+  readonly title: string;
+  readonly body: string;
+}
+
+/** Whether notifications can be shown; `unsupported` when the platform has none. */
+export type NotificationPermissionState = 'granted' | 'denied' | 'default' | 'unsupported';
+
 export interface Bridge {
   readonly platform: 'desktop' | 'web';
   getInfo(): Promise<BridgeInfo>;
@@ -92,4 +101,13 @@ export interface Bridge {
    * time; web: never called.
    */
   onPrepareInstall(handler: () => Promise<PrepareInstallResult>): () => void;
+  /**
+   * Shows a desktop notification; answers whether it was shown. Desktop: main's `Notification`
+   * (IPC). Web: the Notification API, only once the user permitted it (never asks by itself).
+   */
+  notify(notification: NotificationRequest): Promise<boolean>;
+  /** Desktop: always `granted` (the OS settings decide). Web: the browser's permission. */
+  notificationPermission(): NotificationPermissionState;
+  /** Web: asks the user (call it from a click). Desktop: `granted`. */
+  requestNotificationPermission(): Promise<NotificationPermissionState>;
 }

@@ -71,5 +71,10 @@ export function createDesktopBridge(api: CourtdeskDesktopApi): Bridge {
       onState: (listener) => api.onUpdaterState(listener),
     },
     onPrepareInstall: (handler) => api.onPrepareInstall(handler),
+    async notify({ title, body }) {
+      return (await api.showNotification({ title, body })).shown;
+    },
+    notificationPermission: () => 'granted',
+    requestNotificationPermission: () => Promise.resolve('granted'),
   };
 }

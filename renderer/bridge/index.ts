@@ -10,6 +10,8 @@ export type {
   BridgeSettings,
   BridgeUpdater,
   MenuCommand,
+  NotificationPermissionState,
+  NotificationRequest,
   OpenOutcome,
   Outcome,
   PrepareInstallResult,

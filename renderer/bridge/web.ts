@@ -3,12 +3,14 @@
  * picker; secrets and settings live in localStorage; there is no menu and no updater.
  * The version is package.json's, injected at build time by vite.renderer.config.ts.
  */
-import type { Bridge, BridgeSecrets, BridgeSettings, BridgeUpdater, OpenOutcome, Outcome, SaveOutcome, ServerSettings } from './bridge.js';
+import type { Bridge, BridgeSecrets, BridgeSettings, BridgeUpdater, NotificationRequest, OpenOutcome, Outcome, SaveOutcome, ServerSettings } from './bridge.js';
 import { checkServerUrl } from './server-url.js';
 import { MAX_BACKUP_FILE_BYTES, type UpdaterState } from '../../shared/contracts/ipc.js';
 
 const MIME_BY_EXTENSION: Record<string, string> = {
+  csv: 'text/csv;charset=utf-8',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   json: 'application/json',
   pdf: 'application/pdf',
   txt: 'text/plain;charset=utf-8',
@@ -143,6 +145,24 @@ export const webUpdater: BridgeUpdater = {
   onState: () => () => {},
 };
 
+/** The browser's Notification API, or undefined where there is none (an old WebView, a test page). */
+function notificationApi(): typeof Notification | undefined {
+  return typeof Notification === 'undefined' ? undefined : Notification;
+}
+
+/** Web notifications: shown only when the user has permitted them; never asks by itself. */
+export function webNotify({ title, body }: NotificationRequest): Promise<boolean> {
+  const api = notificationApi();
+  if (!api || api.permission !== 'granted') return Promise.resolve(false);
+  try {
+    new api(title, { body, lang: 'vi' });
+    return Promise.resolve(true);
+  } catch {
+    // Chromium on Android refuses the constructor (service-worker notifications only).
+    return Promise.resolve(false);
+  }
+}
+
 export function createWebBridge(options: WebBridgeOptions = {}): Bridge {
   const storage = options.storage ?? localStorage;
   return {
@@ -162,6 +182,12 @@ export function createWebBridge(options: WebBridgeOptions = {}): Bridge {
     updater: webUpdater,
     onPrepareInstall() {
       return () => {};
+    },
+    notify: webNotify,
+    notificationPermission: () => notificationApi()?.permission ?? 'unsupported',
+    async requestNotificationPermission() {
+      const api = notificationApi();
+      return api ? api.requestPermission() : 'unsupported';
     },
   };
 }

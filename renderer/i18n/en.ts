@@ -24,7 +24,7 @@ export const en: Partial<Record<MessageKey, string>> = {
   'status.localCases': 'Data on this computer: {count} cases',
   'status.syncLater': 'Not connected to a sync server',
 
-  'keys.help': 'Shortcuts: / or Ctrl+K search · Alt+1…4 switch screens · Esc close or go back',
+  'keys.help': 'Shortcuts: / or Ctrl+K search · Alt+1…5 switch screens · Esc close or go back',
 
   'demo.loading': 'Loading sample data to try the app: {done}/{total} cases',
   'demo.banner': 'Sample data of {court} ({count} cases) was loaded so you can try the app.',

@@ -24,7 +24,7 @@ export const vi = {
   'status.localCases': 'Dữ liệu trên máy: {count} vụ án',
   'status.syncLater': 'Chưa kết nối máy chủ đồng bộ',
 
-  'keys.help': 'Phím tắt: / hoặc Ctrl+K tìm kiếm · Alt+1…4 chuyển màn hình · Esc đóng hoặc quay lại',
+  'keys.help': 'Phím tắt: / hoặc Ctrl+K tìm kiếm · Alt+1…5 chuyển màn hình · Esc đóng hoặc quay lại',
 
   'demo.loading': 'Đang nạp dữ liệu mẫu để dùng thử: {done}/{total} vụ án',
   'demo.banner': 'Đã nạp dữ liệu mẫu của {court} ({count} vụ án) để dùng thử.',

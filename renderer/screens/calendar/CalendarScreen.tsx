@@ -10,6 +10,8 @@ import { HearingItem } from '../../components/HearingItem.js';
 import type { HearingRow } from '../../replica/types.js';
 import type { CalendarQuery } from './params.js';
 import { useHearings } from './useHearings.js';
+import { useState } from 'react';
+import { DayPackPanel } from '../../dayplan/DayPackPanel.js';
 
 export function CalendarScreen({ query }: { readonly query: CalendarQuery }) {
   const { t, language } = useI18n();
@@ -24,6 +26,7 @@ export function CalendarScreen({ query }: { readonly query: CalendarQuery }) {
   const byDay = new Map<string, HearingRow[]>(days.map((d) => [d, []]));
   for (const hearing of hearings) byDay.get(hearing.day)?.push(hearing);
   const judgeName = (id: string) => staffById.get(id)?.name ?? '';
+  const [packOpen, setPackOpen] = useState(false);
 
   return (
     <section className="screen calendar" aria-labelledby="calendar-title">
@@ -63,6 +66,9 @@ export function CalendarScreen({ query }: { readonly query: CalendarQuery }) {
               {t('calendar.day')}
             </button>
           </div>
+          <button type="button" className="button" onClick={() => setPackOpen(true)} aria-expanded={packOpen} data-testid="dayplan-launch">
+            {t('dayplan.launch', { date: formatShortDate(query.day < today ? today : query.day) })}
+          </button>
           <label className="field-inline">
             <span>{t('calendar.judge')}</span>
             <select value={query.judgeId} onChange={(e) => go({ judgeId: e.target.value })} data-testid="calendar-judge">
@@ -76,6 +82,7 @@ export function CalendarScreen({ query }: { readonly query: CalendarQuery }) {
           </label>
         </div>
       </div>
+      {packOpen ? <DayPackPanel key={query.week} days={days} initialDays={[query.day]} judgeId={query.judgeId} onClose={() => setPackOpen(false)} /> : null}
       <p className="subtle" aria-live="polite" data-testid="calendar-range">
         {query.view === 'week'
           ? `${t('calendar.weekRange', { from: formatShortDate(first), to: formatShortDate(last) })} · ${ready ? t('calendar.weekCount', { count: hearings.length }) : t('common.loading')}`

@@ -20,6 +20,7 @@ import { StatusDialog } from './StatusDialog.js';
 import { PresenceBar } from './PresenceBar.js';
 import { DeadlinesSection } from './DeadlinesSection.js';
 import { TemplatesSection } from './TemplatesSection.js';
+import { PublicationSection } from '../../publication/PublicationSection.js';
 
 type Open =
   | { readonly kind: 'none' }
@@ -82,6 +83,7 @@ export function CaseScreen({ caseId }: { readonly caseId: string }) {
           <HearingsSection caseData={caseData} onOutcome={(hearing) => setOpen({ kind: 'outcome', hearing })} onAdjourn={(hearing) => setOpen({ kind: 'adjourn', hearing })} />
           <DeadlinesSection caseData={caseData} />
           <TemplatesSection caseData={caseData} />
+          <PublicationSection caseData={caseData} runEdit={runEdit} />
         </div>
         <div className="case-side">
           <PanelSection caseData={caseData} />

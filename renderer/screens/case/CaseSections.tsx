@@ -9,6 +9,8 @@ import type { Case, Hearing } from '../../../shared/domain/schemas.js';
 import { useI18n } from '../../i18n/language.js';
 import { formatDateTime, formatShortDate, formatTime, formatTimestamp, formatWeekday } from '../../i18n/dates.js';
 import { DocumentStatusBadge, HearingStatusBadge } from '../../components/Badges.js';
+import { documentRouteHash } from '../../editor/links.js';
+import { TemplateUpdateNotice } from '../../packs/TemplateUpdateNotice.js';
 
 export function PanelSection({ caseData }: { readonly caseData: Case }) {
   const { t, label } = useI18n();
@@ -122,8 +124,11 @@ export function DocumentsSection({ caseData }: { readonly caseData: Case }) {
             {documents.map((doc) => (
               <tr key={doc.id}>
                 <td>
-                  {doc.title}
+                  <a href={documentRouteHash(caseData.id, doc.id)} data-testid="document-link" data-document-id={doc.id}>
+                    {doc.title}
+                  </a>
                   {doc.number ? <span className="subtle"> · {t('doc.number', { number: doc.number })}</span> : null}
+                  {doc.templateId && doc.status === 'draft' ? <TemplateUpdateNotice caseData={caseData} templateId={doc.templateId} documentId={doc.id} /> : null}
                 </td>
                 <td>{label(DOCUMENT_KIND_LABELS[doc.kind])}</td>
                 <td>

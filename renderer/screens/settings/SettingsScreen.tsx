@@ -13,7 +13,10 @@ import { useReplica } from '../../app/replica-context.js';
 import { bridge, type BridgeInfo } from '../../bridge/index.js';
 import { errorMessageVi } from '../../app/boot.js';
 import { SyncSettings } from '../../sync/ui/SyncSettings.js';
+import { DeviceKeyCard } from '../../signing/DeviceKeyCard.js';
+import { PacksSettings } from '../../packs/PacksSettings.js';
 import { DesktopServiceCards } from '../../backup/DesktopServiceCards.js';
+import { RemindersSettingsCard } from '../../reminders/RemindersSettingsCard.js';
 
 type ImportState =
   | { readonly kind: 'idle' }
@@ -90,7 +93,10 @@ export function SettingsScreen() {
       </div>
       <div className="settings-grid">
         <SyncSettings />
+        <DeviceKeyCard />
+        <PacksSettings />
         <DesktopServiceCards />
+        <RemindersSettingsCard />
         <section className="card">
           <h2>{t('settings.language')}</h2>
           <div className="segmented" role="radiogroup" aria-label={t('settings.language')}>

@@ -8,6 +8,7 @@ import { formatLongDate, formatWeekday, localDay, workWeek } from '../../i18n/da
 import { HearingItem } from '../../components/HearingItem.js';
 import { useHearings } from '../calendar/useHearings.js';
 import { focusSearch } from '../../app/navigation.js';
+import { RemindersPanel } from '../../reminders/RemindersPanel.js';
 
 export function TodayScreen() {
   const { t, language } = useI18n();
@@ -46,6 +47,7 @@ export function TodayScreen() {
           <span className="summary-label">{weeks.ready ? t('today.weekCount', { count: weeks.hearings.length }) : t('common.loading')}</span>
         </div>
       </div>
+      <RemindersPanel />
       <h2 className="section-title">{t('today.hearings')}</h2>
       {todays.error ? <p className="inline-error" role="alert">{todays.error}</p> : null}
       {todays.ready && todays.hearings.length === 0 ? <p className="empty-state">{t('today.noHearings')}</p> : null}

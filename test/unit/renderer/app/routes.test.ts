@@ -10,6 +10,12 @@ describe('hash routes', () => {
     expect(parseHash('#/nowhere', TODAY)).toEqual({ screen: 'today' });
   });
 
+  it('routes Số liệu (the caseload page), its own navigation entry', () => {
+    expect(parseHash('#/caseload', TODAY)).toEqual({ screen: 'caseload' });
+    expect(formatRoute({ screen: 'caseload' })).toBe('#/caseload');
+    expect(screenOf({ screen: 'caseload' })).toBe('caseload');
+  });
+
   it('parses a case file and keeps odd ids intact', () => {
     const route = parseHash('#/cases/case%3A12%2F2025', TODAY);
     expect(route).toEqual({ screen: 'case', caseId: 'case:12/2025' });
