@@ -6,56 +6,27 @@
  * Then the reminders show on Hôm nay (and go through the notification path once), and the
  * caseload page (Số liệu) draws its charts and exports a CSV whose rows are the table's.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { startDevServer, type DevServer } from './support/dev-server.js';
 import { expect, test, type Page } from '@playwright/test';
 
 test.describe.configure({ timeout: 300_000 });
 
 const COURT_ID = 'tand-kv1-vinhlong';
-let server: ChildProcess;
+let server: DevServer | undefined;
 let serverUrl: string;
-let dataDir: string;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const port = (probe.address() as { port: number }).port;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 test.beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'courtdesk-e2e-dayplan-'));
-  const port = await freePort();
-  serverUrl = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, ['--import', 'tsx', 'scripts/dev-server.ts', '--port', String(port), '--data', dataDir], { stdio: 'inherit' });
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    try {
-      if ((await fetch(`${serverUrl}/api/health`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline || server.exitCode !== null) throw new Error('The sync server did not start');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  server = await startDevServer('dayplan');
+  serverUrl = server.url;
 });
 
 test.afterAll(async () => {
-  if (server && server.exitCode === null) {
-    const exited = new Promise((resolve) => server.once('exit', resolve));
-    server.kill('SIGTERM');
-    await exited;
-  }
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await server?.stop();
 });
 
 async function openAndLogin(page: Page): Promise<void> {

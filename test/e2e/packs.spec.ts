@@ -6,11 +6,10 @@
  * appears on the server (stored behind the server's back): the app refuses it with the Vietnamese
  * reason shown in Settings and keeps the pack it has.
  */
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
-import { createServer } from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
+import { startDevServer, type DevServer } from './support/dev-server.js';
 import { expect, test, type Page } from '@playwright/test';
 
 test.describe.configure({ timeout: 240_000, mode: 'serial' });
@@ -19,22 +18,12 @@ const COURT_ID = 'tand-kv1-vinhlong';
 const JUDGMENT = 'NQ01-2017/52-DS';
 const PACK_NAME = 'Bộ mẫu TAND khu vực 1 - Vĩnh Long';
 const TSX = path.resolve('node_modules/tsx/dist/cli.mjs');
-let server: ChildProcess;
+let server: DevServer | undefined;
 let serverUrl: string;
 let dataDir: string;
 let keysDir: string;
 let page: Page;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const port = (probe.address() as { port: number }).port;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 function run(script: string, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
   return new Promise((resolve) => {
@@ -45,37 +34,22 @@ function run(script: string, ...args: string[]): Promise<{ code: number; out: st
 }
 
 test.beforeAll(async ({ browser }) => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'courtdesk-e2e-packs-'));
-  keysDir = path.join(dataDir, 'court-it');
-  const made = await run('test/e2e/support/make-packs.ts', 'keys', keysDir);
-  expect(made.code, made.err).toBe(0);
-  // The server trusts court IT's key through the data folder's pack-keys/ (docs/TEMPLATES.md §7).
-  fs.mkdirSync(path.join(dataDir, 'pack-keys'));
-  fs.copyFileSync(path.join(keysDir, 'key.pub'), path.join(dataDir, 'pack-keys', 'court-it.pub'));
-  const port = await freePort();
-  serverUrl = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, ['--import', 'tsx', 'scripts/dev-server.ts', '--port', String(port), '--data', dataDir], { stdio: 'inherit' });
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    try {
-      if ((await fetch(`${serverUrl}/api/health`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline || server.exitCode !== null) throw new Error('The sync server did not start');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  server = await startDevServer('packs', async (folder) => {
+    keysDir = path.join(folder, 'court-it');
+    const made = await run('test/e2e/support/make-packs.ts', 'keys', keysDir);
+    expect(made.code, made.err).toBe(0);
+    // The server trusts court IT's key through the data folder's pack-keys/ (docs/TEMPLATES.md §7).
+    fs.mkdirSync(path.join(folder, 'pack-keys'));
+    fs.copyFileSync(path.join(keysDir, 'key.pub'), path.join(folder, 'pack-keys', 'court-it.pub'));
+  });
+  serverUrl = server.url;
+  dataDir = server.dataDir;
   page = await (await browser.newContext()).newPage();
 });
 
 test.afterAll(async () => {
   await page?.context().close();
-  if (server && server.exitCode === null) {
-    const exited = new Promise((resolve) => server.once('exit', resolve));
-    server.kill('SIGTERM');
-    await exited;
-  }
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await server?.stop();
 });
 
 async function syncNow(): Promise<void> {

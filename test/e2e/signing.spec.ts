@@ -12,31 +12,17 @@
  * them on two devices (two browser contexts, two replicas): the judge's device gets the document
  * from the court server, and the clerk's open editor turns read-only as the signature arrives.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
-import { createServer } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { startDevServer, type DevServer } from './support/dev-server.js';
 import { expect, test, type Page } from '@playwright/test';
 
 test.describe.configure({ timeout: 300_000 });
 
 const COURT_ID = 'tand-kv1-vinhlong';
 const MINUTES = 'NQ01-2017/48-DS';
-let server: ChildProcess;
+let server: DevServer | undefined;
 let serverUrl: string;
-let dataDir: string;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const port = (probe.address() as { port: number }).port;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 function localDay(now = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -44,29 +30,12 @@ function localDay(now = new Date()): string {
 }
 
 test.beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'courtdesk-e2e-signing-'));
-  const port = await freePort();
-  serverUrl = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, ['--import', 'tsx', 'scripts/dev-server.ts', '--port', String(port), '--data', dataDir], { stdio: 'inherit' });
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    try {
-      if ((await fetch(`${serverUrl}/api/health`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline || server.exitCode !== null) throw new Error('The sync server did not start');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  server = await startDevServer('signing');
+  serverUrl = server.url;
 });
 
 test.afterAll(async () => {
-  if (server && server.exitCode === null) {
-    const exited = new Promise((resolve) => server.once('exit', resolve));
-    server.kill('SIGTERM');
-    await exited;
-  }
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await server?.stop();
 });
 
 async function goHash(page: Page, hash: string): Promise<void> {

@@ -5,57 +5,23 @@
  * offline, correct different parties of the same case, come back online, and both screens show
  * both corrections; after a reload they are still there.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
-import { createServer } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
+import { startDevServer, type DevServer } from './support/dev-server.js';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 
 test.describe.configure({ timeout: 240_000 });
 
 const COURT_ID = 'tand-kv1-vinhlong';
-let server: ChildProcess;
+let server: DevServer | undefined;
 let serverUrl: string;
-let dataDir: string;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const port = (probe.address() as { port: number }).port;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
-// The server runs as `npm start` runs it (scripts/dev-server.ts: demo accounts + demo court), in
-// its own Node process: the demo generator imports JSON, which Playwright's loader does not.
 test.beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'courtdesk-e2e-sync-'));
-  const port = await freePort();
-  serverUrl = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, ['--import', 'tsx', 'scripts/dev-server.ts', '--port', String(port), '--data', dataDir], { stdio: 'inherit' });
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    try {
-      if ((await fetch(`${serverUrl}/api/health`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline || server.exitCode !== null) throw new Error('The sync server did not start');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  server = await startDevServer('sync');
+  serverUrl = server.url;
 });
 
 test.afterAll(async () => {
-  if (server && server.exitCode === null) {
-    const exited = new Promise((resolve) => server.once('exit', resolve));
-    server.kill('SIGTERM');
-    await exited;
-  }
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await server?.stop();
 });
 
 async function openAndLogin(context: BrowserContext, user: string, password: string): Promise<Page> {
