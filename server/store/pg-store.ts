@@ -24,10 +24,9 @@
  * 503 / closes 1011 and keeps running; clients keep their updates and retry.
  */
 import pg from 'pg';
-import * as Y from 'yjs';
 import { isAccountRole } from '../../shared/sync/claims.js';
 import { blobDigest, digestMatches } from './digest.js';
-import { parseStaffList } from './staff-list.js';
+import { deviceKeyOf, mergeParts, packSummaryOf, parseStaffList, type DeviceKeyColumns, type PackColumns } from './rows.js';
 import { MIGRATION_LOCK_KEY, PG_MIGRATIONS, UPDATES_CHANNEL } from './pg-schema.js';
 import { StoreError, type AppendResult, type ChangesPage, type DeviceKeyRecord, type PackRecord, type PackSummary, type ServerStore, type StoredDocState, type UserRecord } from './store.js';
 
@@ -74,24 +73,10 @@ interface UserRow {
   roles: unknown;
   staff_id: string | null;
 }
-interface DeviceKeyRow {
-  court: string;
-  key_id: string;
+interface DeviceKeyRow extends DeviceKeyColumns {
   user_name: string;
-  public_key: string;
-  device_name: string;
-  registered_at: string;
-  revoked_at: string | null;
 }
-interface PackRow {
-  kind: string;
-  pack_id: string;
-  version: string;
-  bytes?: Buffer;
-  sha256: string;
-  published_by: string;
-  published_at: string;
-}
+type PackRow = PackColumns;
 
 const APPEND_SQL = `
   WITH bumped AS (
@@ -321,12 +306,12 @@ export class PgStore implements ServerStore {
 
   async listDeviceKeys(court: string, user: string): Promise<readonly DeviceKeyRecord[]> {
     const { rows } = await this.query<DeviceKeyRow>('SELECT * FROM device_keys WHERE court = $1 AND user_name = $2 ORDER BY registered_at, key_id', [court, user]);
-    return rows.map(deviceKeyOf);
+    return rows.map((row) => deviceKeyOf(row, row.user_name));
   }
 
   async getDeviceKey(court: string, keyId: string): Promise<DeviceKeyRecord | null> {
     const { rows } = await this.query<DeviceKeyRow>('SELECT * FROM device_keys WHERE court = $1 AND key_id = $2', [court, keyId]);
-    return rows[0] === undefined ? null : deviceKeyOf(rows[0]);
+    return rows[0] === undefined ? null : deviceKeyOf(rows[0], rows[0].user_name);
   }
 
   async revokeDeviceKey(court: string, keyId: string, at: string): Promise<boolean> {
@@ -440,38 +425,7 @@ function checkedParts(rows: readonly PartRow[], court: string, docKey: string): 
   return parts;
 }
 
-function mergeParts(parts: Uint8Array[], court: string, docKey: string): Uint8Array {
-  if (parts.length === 1) return parts[0] as Uint8Array;
-  try {
-    return Y.mergeUpdates(parts);
-  } catch (error) {
-    throw new StoreError('store.corrupt', `Updates of ${court}/${docKey} cannot be merged`, { cause: error });
-  }
-}
-
 function toBuffer(bytes: Uint8Array): Buffer {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
-function deviceKeyOf(row: DeviceKeyRow): DeviceKeyRecord {
-  return {
-    court: row.court,
-    user: row.user_name,
-    keyId: row.key_id,
-    publicKey: row.public_key,
-    deviceName: row.device_name,
-    registeredAt: row.registered_at,
-    ...(row.revoked_at === null ? {} : { revokedAt: row.revoked_at }),
-  };
-}
-
-function packSummaryOf(row: PackRow): PackSummary {
-  return {
-    kind: row.kind === 'deadlines' ? 'deadlines' : 'templates',
-    packId: row.pack_id,
-    version: row.version,
-    sha256: row.sha256,
-    publishedBy: row.published_by,
-    publishedAt: row.published_at,
-  };
-}

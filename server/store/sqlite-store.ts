@@ -11,11 +11,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import * as Y from 'yjs';
 import { isAccountRole } from '../../shared/sync/claims.js';
 import { blobDigest, digestMatches } from './digest.js';
 import { MIGRATIONS } from './sqlite-schema.js';
-import { parseStaffList } from './staff-list.js';
+import { deviceKeyOf, mergeParts, packSummaryOf, parseStaffList, type DeviceKeyColumns, type PackColumns } from './rows.js';
 import { StoreError, type AppendResult, type ChangesPage, type DeviceKeyRecord, type PackRecord, type PackSummary, type ServerStore, type StoredDocState, type UserRecord } from './store.js';
 
 export const SQLITE_FILE_NAME = 'courtdesk.sqlite';
@@ -38,24 +37,10 @@ interface UserRow {
   roles: string;
   staff_id: string | null;
 }
-interface DeviceKeyRow {
-  court: string;
-  key_id: string;
+interface DeviceKeyRow extends DeviceKeyColumns {
   user: string;
-  public_key: string;
-  device_name: string;
-  registered_at: string;
-  revoked_at: string | null;
 }
-interface PackRow {
-  kind: string;
-  pack_id: string;
-  version: string;
-  bytes?: Buffer;
-  sha256: string;
-  published_by: string;
-  published_at: string;
-}
+type PackRow = PackColumns;
 
 /**
  * Opens (creating if needed) the store in `dataDir` and applies pending migrations.
@@ -239,13 +224,13 @@ class SqliteStore implements ServerStore {
   }
 
   async listDeviceKeys(court: string, user: string): Promise<readonly DeviceKeyRecord[]> {
-    return this.run(() => this.statements.listDeviceKeys.all(court, user).map(deviceKeyOf));
+    return this.run(() => this.statements.listDeviceKeys.all(court, user).map((row) => deviceKeyOf(row, row.user)));
   }
 
   async getDeviceKey(court: string, keyId: string): Promise<DeviceKeyRecord | null> {
     return this.run(() => {
       const row = this.statements.getDeviceKey.get(court, keyId);
-      return row === undefined ? null : deviceKeyOf(row);
+      return row === undefined ? null : deviceKeyOf(row, row.user);
     });
   }
 
@@ -328,34 +313,3 @@ class SqliteStore implements ServerStore {
   }
 }
 
-function deviceKeyOf(row: DeviceKeyRow): DeviceKeyRecord {
-  return {
-    court: row.court,
-    user: row.user,
-    keyId: row.key_id,
-    publicKey: row.public_key,
-    deviceName: row.device_name,
-    registeredAt: row.registered_at,
-    ...(row.revoked_at === null ? {} : { revokedAt: row.revoked_at }),
-  };
-}
-
-function packSummaryOf(row: PackRow): PackSummary {
-  return {
-    kind: row.kind === 'deadlines' ? 'deadlines' : 'templates',
-    packId: row.pack_id,
-    version: row.version,
-    sha256: row.sha256,
-    publishedBy: row.published_by,
-    publishedAt: row.published_at,
-  };
-}
-
-function mergeParts(parts: Uint8Array[], court: string, docKey: string): Uint8Array {
-  if (parts.length === 1) return parts[0] as Uint8Array;
-  try {
-    return Y.mergeUpdates(parts);
-  } catch (error) {
-    throw new StoreError('store.corrupt', `Updates of ${court}/${docKey} cannot be merged`, { cause: error });
-  }
-}
