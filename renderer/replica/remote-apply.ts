@@ -11,7 +11,7 @@
 import * as Y from 'yjs';
 import { readCase } from '../../shared/domain/case-doc.js';
 import type { Case } from '../../shared/domain/schemas.js';
-import { appendUpdate, applyStoredDoc, newDoc, readStoredDocs, storedVersion, type CachedDoc } from './doc-store.js';
+import { appendUpdate, applyStoredDoc, COMPACT_AFTER, newDoc, readStoredDocs, storedVersion, type CachedDoc } from './doc-store.js';
 import { caseIdOfDoc, projectCase, type CaseProjection } from './projection.js';
 import { insertRows, replaceRows } from './rebuild.js';
 import { applyRemoteBodies } from './remote-bodies.js';
@@ -157,6 +157,7 @@ export async function applyRemoteUpdates(
         // New snapshots and sync records are written in bulk after the loop: one awaited request
         // per doc made a 20,000-doc catch-up spend most of its time waiting on IndexedDB.
         const newSnapshots: DocSnapshotRecord[] = [];
+        const appends: { docId: string; update: Uint8Array; updateCount: number }[] = [];
         const syncRecords: SyncStateRecord[] = [];
         const restoredWithChanges: string[] = [];
         for (const [docId, entry] of work) {
@@ -165,7 +166,11 @@ export async function applyRemoteUpdates(
           if (entry.emitted.length > 0) {
             const update = entry.emitted.length === 1 ? entry.emitted[0]! : Y.mergeUpdates(entry.emitted);
             updates.set(docId, update);
-            if (previous) {
+            if (previous && previous.updates.length + 1 < COMPACT_AFTER) {
+              // Appended in one bulk request after the loop (one awaited add per doc made an
+              // incremental catch-up of 500 docs wait on 500 IndexedDB round trips).
+              appends.push({ docId, update, updateCount: previous.snapshot.updateCount });
+            } else if (previous) {
               version = (await appendUpdate(db, docId, previous, update, entry.doc, now)).version;
             } else {
               newSnapshots.push({ docId, state: update, updateCount: 0, updatedAt: now });
@@ -186,6 +191,16 @@ export async function applyRemoteUpdates(
           // push of something the server already has is merged away there, so this never loses.
           if (entry.fromBackup && entry.emitted.length > 0) restoredWithChanges.push(docId);
           docs.set(docId, { doc: entry.doc, version });
+        }
+        if (appends.length > 0) {
+          const seqs = await db.docUpdates.bulkAdd(
+            appends.map((a) => ({ docId: a.docId, update: a.update })),
+            { allKeys: true },
+          );
+          appends.forEach((a, i) => {
+            const cached = docs.get(a.docId);
+            if (cached) docs.set(a.docId, { doc: cached.doc, version: `${a.updateCount}:${seqs[i]}` });
+          });
         }
         const appliedBodies = await applyRemoteBodies(db, bodies, stored, recordOf, now);
         for (const [docId, update] of appliedBodies.updates) updates.set(docId, update);
