@@ -21,6 +21,15 @@ export function newDoc(docId: string): Y.Doc {
   return new Y.Doc({ guid: docId });
 }
 
+/**
+ * Bytes that own their whole buffer. IndexedDB stores a typed array with its entire underlying
+ * ArrayBuffer, so a view into a received message or an unzipped bundle would store the whole
+ * message (or bundle) with every doc.
+ */
+export function ownBytes(bytes: Uint8Array): Uint8Array {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+}
+
 /** Pending updates per doc before the next write compacts them into the snapshot. */
 export const COMPACT_AFTER = 100;
 
@@ -129,7 +138,7 @@ export async function appendUpdate(
  */
 export async function appendUpdateBytes(db: CourtdeskDb, docId: string, stored: StoredDoc, update: Uint8Array, now: string): Promise<string> {
   if (stored.updates.length + 1 < COMPACT_AFTER) {
-    const seq = await db.docUpdates.add({ docId, update });
+    const seq = await db.docUpdates.add({ docId, update: ownBytes(update) });
     return `${stored.snapshot.updateCount}:${seq}`;
   }
   const updateCount = stored.snapshot.updateCount + stored.updates.length + 1;

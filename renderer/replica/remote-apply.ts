@@ -11,7 +11,7 @@
 import * as Y from 'yjs';
 import { readCase } from '../../shared/domain/case-doc.js';
 import type { Case } from '../../shared/domain/schemas.js';
-import { appendUpdate, applyStoredDoc, COMPACT_AFTER, newDoc, readStoredDocs, storedVersion, type CachedDoc } from './doc-store.js';
+import { appendUpdate, applyStoredDoc, COMPACT_AFTER, newDoc, ownBytes, readStoredDocs, storedVersion, type CachedDoc } from './doc-store.js';
 import { caseIdOfDoc, projectCase, type CaseProjection } from './projection.js';
 import { insertRows, replaceRows } from './rebuild.js';
 import { applyRemoteBodies } from './remote-bodies.js';
@@ -118,7 +118,7 @@ export async function applyRemoteUpdates(
           if (!isNew) entry.doc.on('update', onUpdate);
           try {
             Y.applyUpdate(entry.doc, item.update, REMOTE_ORIGIN);
-            if (isNew) emitted.push(item.update);
+            if (isNew) emitted.push(ownBytes(item.update));
           } catch (e) {
             failed.push({ docId: item.docId, reason: e instanceof Error ? e.message : String(e) });
           } finally {

@@ -8,7 +8,7 @@
  * Runs inside the transaction of remote-apply.ts, after the guard accepted the page.
  */
 import * as Y from 'yjs';
-import { appendUpdateBytes, type StoredDoc } from './doc-store.js';
+import { appendUpdateBytes, ownBytes, type StoredDoc } from './doc-store.js';
 import type { RemoteUpdate } from './remote-apply.js';
 import type { CourtdeskDb, DocSnapshotRecord, SyncStateRecord } from './schema.js';
 import { afterPull, mergedState } from './sync-state.js';
@@ -42,7 +42,7 @@ export async function applyRemoteBodies(
     const previous = stored.get(docId);
     const last = [...list].reverse().find((i) => i.serverSV !== undefined);
     try {
-      update = list.length === 1 ? list[0]!.update : Y.mergeUpdates(list.map((i) => i.update));
+      update = list.length === 1 ? ownBytes(list[0]!.update) : Y.mergeUpdates(list.map((i) => i.update));
       // A doc new to the replica pulled in one piece is the server's whole state, so its state
       // vector is the server's: no need to parse ~13 KB of structs per body (most of the cost of
       // 60,000 bodies). Anything else is parsed, which also refuses garbage before it is stored.
