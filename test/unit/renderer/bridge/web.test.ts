@@ -5,30 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { webSecrets, webSettings, webUpdater, WEB_DEFAULT_SYNC_URL, WEB_STORAGE_KEYS } from '../../../../renderer/bridge/web.js';
 import { checkServerUrl } from '../../../../renderer/bridge/server-url.js';
-
-class MemoryStorage implements Storage {
-  private readonly items = new Map<string, string>();
-  failWrites = false;
-  get length() {
-    return this.items.size;
-  }
-  clear() {
-    this.items.clear();
-  }
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  key(index: number) {
-    return [...this.items.keys()][index] ?? null;
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-  setItem(key: string, value: string) {
-    if (this.failWrites) throw new DOMException('full', 'QuotaExceededError');
-    this.items.set(key, value);
-  }
-}
+import { MemoryStorage } from '../memory-storage.js';
 
 describe('web settings', () => {
   it('starts from the default sync address and keeps a valid new one, trimmed', async () => {

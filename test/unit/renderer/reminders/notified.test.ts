@@ -4,30 +4,7 @@ import { parseReminderDays } from '../../../../renderer/reminders/settings.js';
 import { readPreparedDays, rememberPrepared } from '../../../../renderer/dayplan/pack-memory.js';
 import { exportFileName } from '../../../../renderer/screens/caseload/file-name.js';
 import { fileNameSchema } from '../../../../shared/contracts/ipc.js';
-
-class MemoryStorage implements Storage {
-  private readonly items = new Map<string, string>();
-  failWrites = false;
-  get length() {
-    return this.items.size;
-  }
-  clear() {
-    this.items.clear();
-  }
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  key(index: number) {
-    return [...this.items.keys()][index] ?? null;
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-  setItem(key: string, value: string) {
-    if (this.failWrites) throw new DOMException('full', 'QuotaExceededError');
-    this.items.set(key, value);
-  }
-}
+import { MemoryStorage } from '../memory-storage.js';
 
 describe('takeUnnotified', () => {
   it('answers each situation once, across calls, and again once it ended and came back', () => {

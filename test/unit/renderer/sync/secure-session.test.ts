@@ -3,20 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { BridgeSecrets } from '../../../../renderer/bridge/bridge.js';
 import { secureSessionStore } from '../../../../renderer/sync/secure-session.js';
 import { httpServerUrl, type Session } from '../../../../renderer/sync/session.js';
-
-function memoryStorage(): Storage {
-  const map = new Map<string, string>();
-  return {
-    get length() {
-      return map.size;
-    },
-    clear: () => map.clear(),
-    getItem: (key) => map.get(key) ?? null,
-    key: (index) => [...map.keys()][index] ?? null,
-    removeItem: (key) => void map.delete(key),
-    setItem: (key, value) => void map.set(key, value),
-  };
-}
+import { MemoryStorage } from '../memory-storage.js';
 
 function fakeSecrets(encrypted: boolean): BridgeSecrets & { values: Map<string, string> } {
   const values = new Map<string, string>();
@@ -40,7 +27,7 @@ const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('secure session store', () => {
   it('keeps the token in the encrypted store and only the identity in localStorage', async () => {
-    const storage = memoryStorage();
+    const storage = new MemoryStorage();
     const secrets = fakeSecrets(true);
     const store = secureSessionStore(secrets, storage);
     await store.ready;
@@ -62,7 +49,7 @@ describe('secure session store', () => {
   });
 
   it('moves a token an older version left in localStorage into the encrypted store', async () => {
-    const storage = memoryStorage();
+    const storage = new MemoryStorage();
     storage.setItem('courtdesk.session', JSON.stringify(session));
     const secrets = fakeSecrets(true);
     const store = secureSessionStore(secrets, storage);
@@ -74,7 +61,7 @@ describe('secure session store', () => {
   });
 
   it('keeps the token in localStorage where nothing can encrypt it (web)', async () => {
-    const storage = memoryStorage();
+    const storage = new MemoryStorage();
     const store = secureSessionStore(fakeSecrets(false), storage);
     await store.ready;
     store.save(session);
