@@ -24,7 +24,7 @@ import { domainError, err, ok, type DomainError, type Result } from '../../share
 import { applyStoredDoc, COMPACT_AFTER, readStoredDoc, type StoredDoc } from './doc-store.js';
 import { storageWriteError } from './errors.js';
 import { openDatabase } from './open.js';
-import { DEFAULT_DB_NAME, type CourtdeskDb } from './schema.js';
+import { DEFAULT_DB_NAME, neverSyncedRecord, type CourtdeskDb } from './schema.js';
 import { notifyLocalEdit } from './local-edits.js';
 import { markLocalEdit } from './sync-state.js';
 
@@ -232,7 +232,11 @@ class PersistedDocument implements OpenDocument {
           const stored = hasSnapshot > 0 ? await readStoredDoc(db, this.docId) : undefined;
           if (stored) await appendStored(db, this.docId, stored, update, now);
           // Removed from storage meanwhile (a restore): the live doc is all there is, store it whole.
-          else await db.docSnapshots.put({ docId: this.docId, state: Y.encodeStateAsUpdate(this.doc), updateCount: 0, updatedAt: now });
+          else {
+            await db.docSnapshots.put({ docId: this.docId, state: Y.encodeStateAsUpdate(this.doc), updateCount: 0, updatedAt: now });
+            // Every stored doc has a sync record (schema v5); a local edit below writes its own.
+            if (local.length === 0 && !(await db.syncState.get(this.docId))) await db.syncState.put(neverSyncedRecord(this.docId));
+          }
         }
         if (local.length > 0) await markLocalEdit(db, this.docId);
       });

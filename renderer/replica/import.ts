@@ -20,7 +20,7 @@ import type { Case, CourtFile, StaffMember } from '../../shared/domain/schemas.j
 import { newDoc } from './doc-store.js';
 import { yieldToEventLoop } from './yield.js';
 import { caseDocId, projectCase } from './projection.js';
-import type { CourtdeskDb, DocSnapshotRecord } from './schema.js';
+import { neverSyncedRecord, type CourtdeskDb, type DocSnapshotRecord } from './schema.js';
 import type { CaseRow, DocumentRow, HearingRow, ImportProgress, ImportReport, PartyRow } from './types.js';
 
 export const IMPORT_CHUNK = 500;
@@ -62,9 +62,11 @@ async function buildChunk(cases: readonly Case[], now: string): Promise<Chunk> {
 }
 
 async function writeChunk(db: CourtdeskDb, chunk: Chunk): Promise<void> {
-  await db.transaction('rw', [db.docSnapshots, db.cases, db.parties, db.hearings, db.documents], async () => {
+  await db.transaction('rw', [db.docSnapshots, db.syncState, db.cases, db.parties, db.hearings, db.documents], async () => {
     await Promise.all([
       db.docSnapshots.bulkAdd(chunk.snapshots),
+      // Imported cases are not on the court server yet: pending until it acknowledges them.
+      db.syncState.bulkPut(chunk.snapshots.map((snapshot) => neverSyncedRecord(snapshot.docId))),
       db.cases.bulkPut(chunk.cases),
       db.parties.bulkPut(chunk.parties),
       db.hearings.bulkPut(chunk.hearings),

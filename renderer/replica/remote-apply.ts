@@ -13,9 +13,9 @@ import { readCase } from '../../shared/domain/case-doc.js';
 import type { Case } from '../../shared/domain/schemas.js';
 import { appendUpdate, applyStoredDoc, COMPACT_AFTER, newDoc, ownBytes, readStoredDocs, storedVersion, type CachedDoc } from './doc-store.js';
 import { caseIdOfDoc, projectCase, type CaseProjection } from './projection.js';
-import { insertRows, replaceRows } from './rebuild.js';
+import { insertRows, replaceRows, replaceRowsKnown, type ProjectionChange } from './rebuild.js';
 import { applyRemoteBodies } from './remote-bodies.js';
-import type { CourtdeskDb, DocSnapshotRecord, SyncStateRecord } from './schema.js';
+import { neverSyncedRecord, type CourtdeskDb, type DocSnapshotRecord, type SyncStateRecord } from './schema.js';
 import { afterPull, markLocalEdit } from './sync-state.js';
 
 /** The Yjs transaction origin of updates that came from the court server. */
@@ -149,6 +149,8 @@ export async function applyRemoteUpdates(
         if (!guard(summary)) throw new GuardRefused(summary);
 
         const projections: CaseProjection[] = [];
+        // Cases whose doc was readable before: their stored rows are the projection of `before`.
+        const knownChanges: ProjectionChange[] = [];
         // Cases this replica did not hold: their rows are inserted without reading any first.
         const freshProjections: CaseProjection[] = [];
         const changedCaseIds: string[] = [];
@@ -178,13 +180,20 @@ export async function applyRemoteUpdates(
             }
             const caseId = caseIdOfDoc(docId);
             if (caseId !== undefined && entry.after) {
-              (previous ? projections : freshProjections).push(projectCase(entry.after));
+              const projection = projectCase(entry.after);
+              if (!previous) freshProjections.push(projection);
+              else if (entry.before) knownChanges.push({ before: projectCase(entry.before), after: projection });
+              else projections.push(projection);
               changedCaseIds.push(caseId);
             }
           }
           // A live-room update says nothing certain about the server's state: leave the record.
           if (entry.item.serverSV) {
             syncRecords.push(afterPull(recordOf.get(docId), docId, entry.item.serverSV, entry.item.seq ?? 0, Y.encodeStateVector(entry.doc)));
+          } else if (!previous && !recordOf.get(docId)) {
+            // Every stored doc has a record (schema v5); one that came without the server's
+            // state (a backup, a live room) is pending until the server acknowledges it.
+            syncRecords.push(neverSyncedRecord(docId));
           }
           // A restored bundle that changed the doc may hold edits the server never saw (made on
           // another PC, offline): flag it like a local edit so the next sync pushes the diff. A
@@ -208,8 +217,9 @@ export async function applyRemoteUpdates(
         await Promise.all([db.docSnapshots.bulkPut(newSnapshots), db.syncState.bulkPut(syncRecords)]);
         // After the sync records: marking reads and bumps the record just written.
         for (const docId of restoredWithChanges) await markLocalEdit(db, docId);
-        await Promise.all([replaceRows(db, projections), insertRows(db, freshProjections)]);
-        return { applied: true, summary, changedCaseIds, projections: [...projections, ...freshProjections], failed, docs, updates };
+        await Promise.all([replaceRows(db, projections), replaceRowsKnown(db, knownChanges), insertRows(db, freshProjections)]);
+        const allProjections = [...projections, ...knownChanges.map((c) => c.after), ...freshProjections];
+        return { applied: true, summary, changedCaseIds, projections: allProjections, failed, docs, updates };
       },
     );
   } catch (e) {

@@ -10,7 +10,7 @@
 import * as Y from 'yjs';
 import { appendUpdateBytes, ownBytes, type StoredDoc } from './doc-store.js';
 import type { RemoteUpdate } from './remote-apply.js';
-import type { CourtdeskDb, DocSnapshotRecord, SyncStateRecord } from './schema.js';
+import { neverSyncedRecord, type CourtdeskDb, type DocSnapshotRecord, type SyncStateRecord } from './schema.js';
 import { afterPull, mergedState } from './sync-state.js';
 
 export interface BodiesApplied {
@@ -64,6 +64,8 @@ export async function applyRemoteBodies(
       updates.set(docId, update);
     }
     if (last?.serverSV) syncRecords.push(afterPull(records.get(docId), docId, last.serverSV, last.seq ?? 0, localSV));
+    // Every stored doc has a record (schema v5): one that came without the server's state is pending.
+    else if (!previous && !records.get(docId)) syncRecords.push(neverSyncedRecord(docId));
   }
   await Promise.all([db.docSnapshots.bulkPut(snapshots), db.syncState.bulkPut(syncRecords)]);
   return { updates, failed };

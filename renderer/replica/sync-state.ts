@@ -48,19 +48,12 @@ export async function markLocalEdit(db: CourtdeskDb, docId: string): Promise<voi
   await db.syncState.put({ ...(record ?? { docId }), dirty: 1, localVersion: (record?.localVersion ?? 0) + 1 });
 }
 
-/** Ids of the docs the server has not acknowledged: dirty ones and never-synced ones. */
+/**
+ * Ids of the docs the server has not acknowledged. Every stored doc has a record (schema v5: a
+ * never-synced doc is written dirty, see `neverSyncedRecord`), so this is the `dirty` index alone.
+ */
 export async function pendingDocIds(db: CourtdeskDb): Promise<string[]> {
-  return db.transaction('r', [db.docSnapshots, db.syncState], async () => {
-    const [all, known, dirty] = await Promise.all([
-      db.docSnapshots.toCollection().primaryKeys(),
-      db.syncState.toCollection().primaryKeys(),
-      db.syncState.where('dirty').equals(1).primaryKeys(),
-    ]);
-    const knownSet = new Set(known);
-    const out = new Set(dirty);
-    for (const id of all) if (!knownSet.has(id)) out.add(id);
-    return [...out].sort();
-  });
+  return (await db.syncState.where('dirty').equals(1).primaryKeys()).sort();
 }
 
 /** One doc to push: the diff against what the server last acknowledged, and the edit count it reflects. */
@@ -147,10 +140,12 @@ export async function stateVectorsOf(db: CourtdeskDb, docIds: readonly string[])
 /** The record after a pull applied `serverSV`'s content: everything the server had is now here. */
 export function afterPull(record: SyncStateRecord | undefined, docId: string, serverSV: Uint8Array, seq: number, localSV: Uint8Array): SyncStateRecord {
   // A local edit stays pending (its flag came with the edit); otherwise pending = we hold structs
-  // the server lacks (a never-synced import that differs from the server's copy).
+  // the server lacks (a never-synced import that differs from the server's copy). A never-synced
+  // record (dirty, no edit counted) is the second kind: the pull itself may prove it synced.
+  const editPending = record?.dirty === 1 && record.localVersion > 0;
   return {
     docId,
-    dirty: record?.dirty === 1 || !covers(serverSV, localSV) ? 1 : 0,
+    dirty: editPending || !covers(serverSV, localSV) ? 1 : 0,
     localVersion: record?.localVersion ?? 0,
     serverSV,
     knownSV: minStateVector(localSV, serverSV),

@@ -6,6 +6,7 @@
  * a failing seed becomes a named regression test below.
  */
 import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import {
   adjournHearing,
   recordHearingOutcome,
@@ -175,6 +176,55 @@ async function runSeed(seed: number, operations: number, caseCount: number, hotC
   }
 }
 
+/**
+ * The same random edits made on one replica and carried to a second one as remote updates (the
+ * catch-up's path: rows replaced from the before/after projections, no row reads), in batches of
+ * random size: the second replica's rows must equal its own rebuild and the first one's rows.
+ */
+async function runRemoteSeed(seed: number, operations: number, caseCount: number): Promise<void> {
+  const rand = prng(seed);
+  const source = fakeIdb();
+  const mirror = fakeIdb();
+  const file = makeCourtFile({ seed, cases: caseCount });
+  const log: string[] = [];
+  const where = () => `seed ${seed}; last operations:\n  ${log.slice(-8).join('\n  ')}`;
+  const a = await openReplica({ ...source, now: tickingClock() });
+  const b = await openReplica({ ...mirror, now: tickingClock() });
+  try {
+    await a.importCourtFile(file);
+    await b.importCourtFile(file);
+    const ids = file.cases.map((c) => c.id);
+    const carry = async () => {
+      const batch = [];
+      for (const id of ids) {
+        const mine = (await b.sync.docState(id))!;
+        const theirs = (await a.sync.docState(id))!;
+        batch.push({ caseId: id, update: Y.diffUpdate(theirs, Y.encodeStateVectorFromUpdate(mine)), stateVector: Y.encodeStateVectorFromUpdate(theirs) });
+      }
+      const report = await b.sync.applyRemote(batch);
+      expect(report.applied, where()).toBe(true);
+      expect(report.failed, where()).toEqual([]);
+    };
+    for (let step = 0; step < operations; step += 1) {
+      const id = pick(rand, ids);
+      const current = await a.loadCase(id);
+      if (!current.ok) continue;
+      const { name, edit } = randomEdit(rand, current.value, step);
+      const result = await a.editCase(id, edit);
+      log.push(`${step} ${id} ${name} → ${result.ok ? 'ok' : result.error.code}`);
+      if (rand() < 0.3) await carry();
+    }
+    await carry();
+    const carried = await readTables(mirror);
+    expect(carried, where()).toEqual(await readTables(source));
+    expect((await b.rebuildProjection()).failed, where()).toEqual([]);
+    expect(await readTables(mirror), where()).toEqual(carried);
+  } finally {
+    a.close();
+    b.close();
+  }
+}
+
 describe('replica projection vs rebuild, seeded', () => {
   for (const seed of [1, 2, 3, 4, 5, 6]) {
     it(`seed ${seed}: 150 random edits over 12 cases`, () => runSeed(seed, 150, 12, 12), 60_000);
@@ -182,5 +232,11 @@ describe('replica projection vs rebuild, seeded', () => {
   // Two hot cases take > 100 edits each between them: compaction runs mid-sequence.
   for (const seed of [101, 102]) {
     it(`seed ${seed}: 300 random edits over 2 hot cases (compaction)`, () => runSeed(seed, 300, 6, 2, true), 60_000);
+  }
+});
+
+describe('remote updates keep the rows exact, seeded', () => {
+  for (const seed of [11, 12, 13]) {
+    it(`seed ${seed}: 120 random edits over 8 cases carried as remote updates`, () => runRemoteSeed(seed, 120, 8), 60_000);
   }
 });

@@ -1,15 +1,15 @@
 /**
  * The replica's sync bookkeeping without a server: pending = never synced or edited since the
  * last ack; an ack clears a doc only when it covers the doc and no edit came after the push;
- * remote updates are persisted, projected and never marked pending; the v3 migration keeps a
- * version-2 replica's data and counts every doc as not yet on the server.
+ * remote updates are persisted, projected and never marked pending; the v5 migration gives every
+ * doc of an older replica a sync record (pending), so pending is the `dirty` index alone.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { readCase } from '../../../../shared/domain/case-doc.js';
 import { updateCaseFields, upsertParty } from '../../../../shared/domain/case-mutations.js';
 import { openReplica } from '../../../../renderer/replica/replica.js';
-import { MIGRATIONS } from '../../../../renderer/replica/schema.js';
+import { CourtdeskDb, MIGRATIONS } from '../../../../renderer/replica/schema.js';
 import { covers, minStateVector } from '../../../../renderer/replica/sync-state.js';
 import type { Replica } from '../../../../renderer/replica/types.js';
 import { fakeIdb, makeCourtFile } from './fixtures.js';
@@ -108,16 +108,38 @@ describe('replica sync bookkeeping', () => {
     expect((await b.partiesOf(id)).map((p) => p.partyId)).toContain('p2');
   });
 
-  it('migrates a version-2 replica: data intact, every doc pending', async () => {
+  it('migrates a version-4 replica whose docs have no sync record: data intact, every doc pending', async () => {
     const name = fakeIdb().name;
-    const old = await open(name, MIGRATIONS.slice(0, 2));
+    const old = await open(name, MIGRATIONS.slice(0, 4));
     const file = makeCourtFile({ seed: 9, cases: 2 });
     await old.importCourtFile(file);
     old.close();
     opened.splice(opened.indexOf(old), 1);
+    // Before v5 an import wrote no sync record: remove them to get that replica back.
+    const raw = new CourtdeskDb(name, { ...fakeIdb(name), migrations: MIGRATIONS.slice(0, 4) });
+    await raw.open();
+    await raw.syncState.clear();
+    raw.close();
     const replica = await open(name);
     expect((await replica.info()).caseCount).toBe(2);
     expect(await replica.sync.pendingCaseIds()).toEqual(file.cases.map((c) => c.id).sort());
     expect((await replica.editCase(file.cases[0]!.id, (doc, ctx) => updateCaseFields(doc, { notes: 'sau nâng cấp' }, ctx))).ok).toBe(true);
+    expect(await replica.sync.pendingCaseIds()).toEqual(file.cases.map((c) => c.id).sort());
+  });
+
+  it('keeps a sync record for every stored doc, so pending is the dirty index alone', async () => {
+    const a = await open();
+    const file = makeCourtFile({ seed: 10, cases: 3 });
+    await a.importCourtFile(file);
+    const state = (await a.sync.docState(file.cases[0]!.id))!;
+    // A doc that arrives without the server's state (a live room, a backup) is pending too.
+    const other = await open();
+    const report = await other.sync.applyRemote([{ caseId: file.cases[0]!.id, update: state }]);
+    expect(report.applied).toBe(true);
+    expect(await other.sync.pendingCaseIds()).toEqual([file.cases[0]!.id]);
+    // Acknowledged with a state vector that covers it: no longer pending, record kept clean.
+    const [item] = await a.sync.pushItems([file.cases[0]!.id]);
+    expect(await a.sync.acknowledge([{ caseId: file.cases[0]!.id, stateVector: Y.encodeStateVectorFromUpdate(state), seq: 1, localVersion: item!.localVersion }])).toEqual([file.cases[0]!.id]);
+    expect(await a.sync.pendingCaseIds()).toEqual(file.cases.slice(1).map((c) => c.id).sort());
   });
 });
