@@ -26,7 +26,8 @@ export async function readDocStates(db: CourtdeskDb, docIds: readonly string[]):
   ids.forEach((id, i) => {
     const record = records[i];
     if (!snapshots[i]) out.set(id, 'absent');
-    else if (!record) out.set(id, 'unknown');
+    // Never acknowledged nor edited here: no record (before schema v5) or a never-synced one.
+    else if (!record || (record.dirty === 1 && record.localVersion === 0 && record.serverSV === undefined)) out.set(id, 'unknown');
     else out.set(id, record.dirty === 1 ? 'pending' : 'synced');
   });
   return out;

@@ -4,6 +4,7 @@
  * version open, no IndexedDB at all); writes can fail because the disk is full. None of these
  * ever deletes what is stored.
  */
+import Dexie from 'dexie';
 import { domainError, type DomainError } from '../../shared/domain/result.js';
 
 export type ReplicaOpenErrorCode = 'versionTooNew' | 'blocked' | 'unavailable' | 'upgradeFailed' | 'unknown';
@@ -125,4 +126,11 @@ export function openErrorFrom(e: unknown): ReplicaOpenError {
     default:
       return new ReplicaOpenError('unknown', detail);
   }
+}
+
+/** A key that was already there (`add`/`bulkAdd`): a doc another writer stored first. */
+export function isDuplicateKeyError(e: unknown): boolean {
+  if (e instanceof Dexie.BulkError) return true;
+  const inner = (e as { inner?: { name?: string } } | undefined)?.inner;
+  return (e as { name?: string } | undefined)?.name === 'ConstraintError' || inner?.name === 'ConstraintError';
 }

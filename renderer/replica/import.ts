@@ -13,7 +13,7 @@
  * edits the file does not. The guard is `bulkAdd` on docSnapshots, which fails the chunk if a
  * doc appeared meanwhile (another window); the chunk is then re-filtered and retried.
  */
-import Dexie from 'dexie';
+import { isDuplicateKeyError } from './errors.js';
 import * as Y from 'yjs';
 import { writeImportedCase } from '../../shared/domain/case-doc.js';
 import type { Case, CourtFile, StaffMember } from '../../shared/domain/schemas.js';
@@ -129,7 +129,7 @@ export async function importCourtFile(db: CourtdeskDb, file: CourtFile, hooks: I
       imported += chunk.cases.length;
       hooks.onChunkCommitted?.(chunk.cases);
     } catch (e) {
-      if (!(e instanceof Dexie.BulkError) && !isConstraintError(e)) throw e;
+      if (!isDuplicateKeyError(e)) throw e;
       // A doc appeared since we looked (another window): re-filter and retry once.
       const present = await existingCaseDocIds(db, cases.map((c) => c.id));
       const fresh = cases.filter((c) => !present.has(caseDocId(c.id)));
@@ -165,9 +165,4 @@ export async function importCourtFile(db: CourtdeskDb, file: CourtFile, hooks: I
   }
   await settle();
   return { imported, skipped };
-}
-
-function isConstraintError(e: unknown): boolean {
-  const inner = (e as { inner?: { name?: string } } | undefined)?.inner;
-  return (e as { name?: string } | undefined)?.name === 'ConstraintError' || inner?.name === 'ConstraintError';
 }

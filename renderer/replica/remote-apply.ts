@@ -8,6 +8,7 @@
  * user (guards.ts in renderer/sync), instead of silently applying (anchors, complaint #1, #10).
  * Docs are decoded fresh here, never the cached ones, so a refused page leaves memory untouched.
  */
+import { isDuplicateKeyError } from './errors.js';
 import * as Y from 'yjs';
 import { readCase } from '../../shared/domain/case-doc.js';
 import type { Case } from '../../shared/domain/schemas.js';
@@ -76,12 +77,36 @@ export async function applyRemoteUpdates(
   guard: (summary: RemoteChangeSummary) => boolean,
 ): Promise<RemoteApplyResult> {
   try {
+    return await applyOnce(db, items, now, guard, false);
+  } catch (e) {
+    // A doc stored without a sync record (schema v5 says there is none) was taken for new and its
+    // snapshot add refused: nothing was written. Do the page again reading every snapshot.
+    if (!isDuplicateKeyError(e)) throw e;
+    return applyOnce(db, items, now, guard, true);
+  }
+}
+
+/**
+ * One attempt. Unless `readEverySnapshot`, only docs with a sync record are looked up: every
+ * stored doc has one (schema v5), and a page of 500 docs new to the replica then costs one read
+ * request per doc instead of two. New docs' snapshots are ADDED, never put, so a doc that was
+ * there after all fails the attempt instead of being overwritten.
+ */
+async function applyOnce(
+  db: CourtdeskDb,
+  items: readonly RemoteUpdate[],
+  now: string,
+  guard: (summary: RemoteChangeSummary) => boolean,
+  readEverySnapshot: boolean,
+): Promise<RemoteApplyResult> {
+  try {
     return await db.transaction(
       'rw',
       [db.docSnapshots, db.docUpdates, db.syncState, db.cases, db.parties, db.hearings, db.documents],
       async () => {
         const ids = [...new Set(items.map((i) => i.docId))];
-        const [stored, records] = await Promise.all([readStoredDocs(db, ids), db.syncState.bulkGet(ids)]);
+        const records = await db.syncState.bulkGet(ids);
+        const stored = await readStoredDocs(db, readEverySnapshot ? ids : ids.filter((_, i) => records[i] !== undefined));
         // The totals put a page's removals in proportion for the guard; a page of docs new to
         // this replica removes nothing, and counting 20,000 rows per page is not free.
         const [caseTotal, partyTotal] = stored.size === 0 ? [0, 0] : await Promise.all([db.cases.count(), db.parties.count()]);
@@ -214,7 +239,7 @@ export async function applyRemoteUpdates(
         const appliedBodies = await applyRemoteBodies(db, bodies, stored, recordOf, now);
         for (const [docId, update] of appliedBodies.updates) updates.set(docId, update);
         failed.push(...appliedBodies.failed);
-        await Promise.all([db.docSnapshots.bulkPut(newSnapshots), db.syncState.bulkPut(syncRecords)]);
+        await Promise.all([db.docSnapshots.bulkAdd(newSnapshots), db.syncState.bulkPut(syncRecords)]);
         // After the sync records: marking reads and bumps the record just written.
         for (const docId of restoredWithChanges) await markLocalEdit(db, docId);
         await Promise.all([replaceRows(db, projections), replaceRowsKnown(db, knownChanges), insertRows(db, freshProjections)]);

@@ -67,7 +67,8 @@ export async function applyRemoteBodies(
     // Every stored doc has a record (schema v5): one that came without the server's state is pending.
     else if (!previous && !records.get(docId)) syncRecords.push(neverSyncedRecord(docId));
   }
-  await Promise.all([db.docSnapshots.bulkPut(snapshots), db.syncState.bulkPut(syncRecords)]);
+  // Added, never put: a doc taken for new that is stored after all fails the page (remote-apply.ts retries it).
+  await Promise.all([db.docSnapshots.bulkAdd(snapshots), db.syncState.bulkPut(syncRecords)]);
   return { updates, failed };
 }
 

@@ -127,6 +127,30 @@ describe('replica sync bookkeeping', () => {
     expect(await replica.sync.pendingCaseIds()).toEqual(file.cases.map((c) => c.id).sort());
   });
 
+  it('never overwrites a stored doc that lacks its sync record: the page is applied again, merged', async () => {
+    const idb = fakeIdb();
+    const a = await open();
+    const b = await open(idb.name);
+    const file = makeCourtFile({ seed: 11, cases: 1 });
+    const id = file.cases[0]!.id;
+    await a.importCourtFile(file);
+    await b.importCourtFile(file);
+    expect((await b.editCase(id, (doc, ctx) => updateCaseFields(doc, { notes: 'ghi chú của thư ký' }, ctx))).ok).toBe(true);
+    expect((await a.editCase(id, (doc, ctx) => updateCaseFields(doc, { subject: 'Tranh chấp hợp đồng vay tài sản' }, ctx))).ok).toBe(true);
+    // Break the invariant on purpose (as a bug or an old writer would): b's doc has no record.
+    const raw = new CourtdeskDb(idb.name, fakeIdb(idb.name));
+    await raw.open();
+    await raw.syncState.delete(`case:${id}`);
+    raw.close();
+    const state = (await a.sync.docState(id))!;
+    const report = await b.sync.applyRemote([{ caseId: id, update: state, stateVector: Y.encodeStateVectorFromUpdate(state), seq: 3 }]);
+    expect(report.applied).toBe(true);
+    const merged = await b.loadCase(id);
+    expect(merged.ok && merged.value.notes).toBe('ghi chú của thư ký');
+    expect(merged.ok && merged.value.subject).toBe('Tranh chấp hợp đồng vay tài sản');
+    expect(await b.sync.pendingCaseIds()).toEqual([id]);
+  });
+
   it('keeps a sync record for every stored doc, so pending is the dirty index alone', async () => {
     const a = await open();
     const file = makeCourtFile({ seed: 10, cases: 3 });
