@@ -5,9 +5,13 @@
  * The copy beside the original, and the DOCX exported from it, follow those decisions. The
  * reasons the case data gives not to publish are shown as a warning; the decision itself is
  * recorded on the case (renderer/publication/). The anonymiser is loaded on demand.
+ *
+ * The decisions are the caller's (renderer/publication/PublicationReview.tsx keeps them on the
+ * case, per source document); this dialog shows them, says which document the copy is made from,
+ * and lists a kept decision whose original left the text as "không còn trong văn bản".
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
-import { EMPTY_DECISIONS, rejectLine, removeAddition, type ReviewDecisions } from '../../shared/anonymise/decisions.js';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { removeStoredAddition, removeStoredRejection, setRejected, type StoredDecisions } from '../../shared/anonymise/stored-decisions.js';
 import type { ReviewLine } from '../../shared/anonymise/review.js';
 import type { PartyInput } from '../../shared/anonymise/model.js';
 import { NOT_PUBLISH_REASON_INFO, type NotPublishReason } from '../../shared/publication/reasons.js';
@@ -32,14 +36,22 @@ export interface PublicationDialogProps {
   readonly parties: readonly PartyInput[];
   readonly reasons: readonly NotPublishReason[];
   readonly exportState: ExportState;
-  readonly onExport: (anonymised: DocNode, decisions: ReviewDecisions) => void;
+  /** The judge's decisions for this source (controlled: the caller keeps them). */
+  readonly decisions: StoredDecisions;
+  readonly onDecisions: (next: StoredDecisions) => void;
+  readonly onExport: (anonymised: DocNode) => void;
+  /** Which document the copy is made from, and the choice among several (rendered by the caller). */
+  readonly source?: ReactNode;
+  /** Whether the decisions are saved, or why not. */
+  readonly saveNote?: ReactNode;
+  /** Extra footer buttons (export the decisions, the signed original). */
+  readonly actions?: ReactNode;
   readonly onClose: () => void;
 }
 
-export function PublicationDialog({ title, doc, parties, reasons, exportState, onExport, onClose }: PublicationDialogProps) {
+export function PublicationDialog({ title, doc, parties, reasons, exportState, decisions, onDecisions, onExport, source, saveNote, actions, onClose }: PublicationDialogProps) {
   const { t, label } = useI18n();
   const [engine, setEngine] = useState<Engine | { readonly error: string } | null>(null);
-  const [decisions, setDecisions] = useState<ReviewDecisions>(EMPTY_DECISIONS);
   const bodyRef = useRef<HTMLDivElement>(null);
 
   // The shared Dialog is at most 760px wide; two pages side by side need the window's width.
@@ -64,7 +76,7 @@ export function PublicationDialog({ title, doc, parties, reasons, exportState, o
   const ready = engine !== null && 'reviewDoc' in engine ? engine : null;
   // Re-run on every decision: a 50-page judgment anonymises in well under the 200 ms budget, and
   // a re-run is what keeps every mention consistent (docs/DOCX.md, "Review").
-  const reviewed = useMemo(() => (ready ? ready.reviewDoc(doc, parties, decisions) : null), [ready, doc, parties, decisions]);
+  const reviewed = useMemo(() => (ready ? ready.reviewDocStored(doc, parties, decisions) : null), [ready, doc, parties, decisions]);
   const contextsOf = useCallback((line: ReviewLine) => (ready ? ready.mentionContexts(doc, line.positions) : []), [ready, doc]);
   const counts = useMemo(() => {
     const lines = reviewed?.lines ?? [];
@@ -72,6 +84,7 @@ export function PublicationDialog({ title, doc, parties, reasons, exportState, o
       accepted: lines.filter((l) => l.status === 'accepted').length,
       rejected: lines.filter((l) => l.status === 'rejected').length,
       added: lines.filter((l) => l.status === 'added').length,
+      stale: lines.filter((l) => l.status === 'stale').length,
     };
   }, [reviewed]);
 
@@ -86,11 +99,12 @@ export function PublicationDialog({ title, doc, parties, reasons, exportState, o
           <button type="button" className="button" onClick={onClose}>
             {t('common.close')}
           </button>
+          {actions}
           <button
             type="button"
             className="button primary"
             disabled={!reviewed || exportState.kind === 'busy'}
-            onClick={() => reviewed && onExport(reviewed.copy.doc, decisions)}
+            onClick={() => reviewed && onExport(reviewed.copy.doc)}
             data-testid="publication-export"
           >
             {t('documents.exportPublication')}
@@ -99,6 +113,7 @@ export function PublicationDialog({ title, doc, parties, reasons, exportState, o
       }
     >
       <div ref={bodyRef} style={{ display: 'flex', flexDirection: 'column', gap: '0.6rem' }}>
+        {source}
         <p className="banner banner-info" data-testid="publication-deadline">
           {t('documents.deadline')}
         </p>
@@ -128,17 +143,19 @@ export function PublicationDialog({ title, doc, parties, reasons, exportState, o
               <p className="subtle" data-testid="publication-summary">
                 {t('publication.summary', counts)}
               </p>
+              {saveNote}
               {reviewed.lines.length === 0 ? (
                 <p className="empty-small">{t('documents.noReplacements')}</p>
               ) : (
                 <ReviewList
                   lines={reviewed.lines}
                   contextsOf={contextsOf}
-                  onReject={(line, rejected) => setDecisions((d) => rejectLine(d, line.key, rejected))}
-                  onRemoveAdded={(line) => setDecisions((d) => removeAddition(d, line.original))}
+                  onReject={(line, rejected) => onDecisions(setRejected(decisions, line, rejected))}
+                  onRemoveAdded={(line) => onDecisions(removeStoredAddition(decisions, line.original))}
+                  onRemoveStale={(line) => onDecisions(removeStale(decisions, line))}
                 />
               )}
-              <AddReplacementForm decisions={decisions} onChange={setDecisions} />
+              <AddReplacementForm decisions={{ rejected: [], added: decisions.added }} onChange={(next) => onDecisions({ ...decisions, added: next.added })} />
             </section>
             <div style={SIDE_BY_SIDE}>
               <section aria-label={t('documents.original')}>
@@ -155,4 +172,15 @@ export function PublicationDialog({ title, doc, parties, reasons, exportState, o
       </div>
     </Dialog>
   );
+}
+
+/**
+ * A stale line is an addition whose original left the text (its key is the added line's,
+ * review.ts) or a kept rejection that no proposal matches (`stale\u0000kind\u0000original`; an
+ * empty kind: a hand-written rejection of any kind).
+ */
+function removeStale(decisions: StoredDecisions, line: ReviewLine): StoredDecisions {
+  const [head, kind] = line.key.split('\u0000');
+  if (head === 'added') return removeStoredAddition(decisions, line.original);
+  return removeStoredRejection(decisions, { original: line.original, ...(kind ? { kind: line.kind } : {}) });
 }

@@ -3,6 +3,7 @@
  * many mentions it covers and the sentence around each one (the judge decides on a name where it
  * stands, not as a bare string). A proposal can be rejected (the mentions keep the original text)
  * and accepted again; an added line can be removed. Rejected lines stay listed, struck through.
+ * A kept decision whose original left the text (stale) says so and can be removed; it is not applied.
  */
 import type { ReactNode } from 'react';
 import type { MentionContext } from '../../shared/anonymise/context.js';
@@ -29,6 +30,7 @@ const STATUS_KEYS: Record<ReviewStatus, MessageKey> = {
   accepted: 'publication.status.accepted',
   rejected: 'publication.status.rejected',
   added: 'publication.status.added',
+  stale: 'publication.status.stale',
 };
 
 /** Mentions shown before the "show all" fold. */
@@ -71,9 +73,10 @@ export interface ReviewListProps {
   readonly contextsOf: (line: ReviewLine) => readonly MentionContext[];
   readonly onReject: (line: ReviewLine, rejected: boolean) => void;
   readonly onRemoveAdded: (line: ReviewLine) => void;
+  readonly onRemoveStale: (line: ReviewLine) => void;
 }
 
-export function ReviewList({ lines, contextsOf, onReject, onRemoveAdded }: ReviewListProps) {
+export function ReviewList({ lines, contextsOf, onReject, onRemoveAdded, onRemoveStale }: ReviewListProps) {
   const { t } = useI18n();
   return (
     <table className="table" data-testid="replacements">
@@ -93,7 +96,14 @@ export function ReviewList({ lines, contextsOf, onReject, onRemoveAdded }: Revie
           return (
             <tr key={line.key} data-testid="replacement-row" data-kind={line.kind} data-status={line.status} data-original={line.original}>
               <td>
-                {line.status === 'added' ? (
+                {line.status === 'stale' ? (
+                  <>
+                    <span className="nowrap">{t(STATUS_KEYS.stale)}</span>{' '}
+                    <button type="button" className="button small" onClick={() => onRemoveStale(line)} data-testid="replacement-remove-stale">
+                      {t('publication.removeStale')}
+                    </button>
+                  </>
+                ) : line.status === 'added' ? (
                   <button type="button" className="button small" onClick={() => onRemoveAdded(line)} data-testid="replacement-remove">
                     {t('publication.removeAdded')}
                   </button>
@@ -110,13 +120,11 @@ export function ReviewList({ lines, contextsOf, onReject, onRemoveAdded }: Revie
                   </label>
                 )}
               </td>
-              <td style={rejected ? undefined : { textDecoration: 'line-through' }}>{line.original}</td>
+              <td style={rejected || line.status === 'stale' ? undefined : { textDecoration: 'line-through' }}>{line.original}</td>
               <td style={rejected ? { textDecoration: 'line-through' } : undefined}>{line.replacement}</td>
               <td>{t(KIND_KEYS[line.kind])}</td>
               <td>{line.count}</td>
-              <td>
-                <Contexts contexts={contextsOf(line)} />
-              </td>
+              <td>{line.status === 'stale' ? <span className="subtle">{t('publication.stale.hint', { original: line.original })}</span> : <Contexts contexts={contextsOf(line)} />}</td>
             </tr>
           );
         })}

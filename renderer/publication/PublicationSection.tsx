@@ -2,7 +2,8 @@
  * "Công bố bản án" in the case file: the publication state (chưa đến hạn / chờ công bố / đã công
  * bố / không công bố), the legal-effect date and the 30-day limit it starts (deadline rule
  * `pub.judgment-publication`, NQ 03/2017), and the decision on record with who and when. The
- * button opens the record dialog; the copy itself is reviewed from the judgment template.
+ * button opens the record dialog; the copy itself is reviewed from the judgment template's
+ * "Bản công bố" button (PublicationReview.tsx: a drafted, preferably signed, judgment first).
  */
 import { useState } from 'react';
 import type { Case } from '../../shared/domain/schemas.js';

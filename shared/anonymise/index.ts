@@ -14,5 +14,31 @@ export { isOfficerRole } from './roles.js';
 export { initialOf } from './letters.js';
 export { replacementKey } from './report.js';
 export { addReplacement, decisionOptions, EMPTY_DECISIONS, rejectLine, removeAddition, type ReviewDecisions } from './decisions.js';
-export { reviewDoc, reviewLines, reviewText, type ReviewedDoc, type ReviewLine, type ReviewStatus } from './review.js';
+export { reviewDoc, reviewDocStored, reviewLines, reviewText, reviewTextStored, storedReviewLines, type ReviewedDoc, type ReviewLine, type ReviewStatus } from './review.js';
+export {
+  addStored,
+  NO_STORED_DECISIONS,
+  parseStoredDecisions,
+  removeStoredAddition,
+  removeStoredRejection,
+  resolveDecisions,
+  sameStoredDecisions,
+  setRejected,
+  StoredDecisionsSchema,
+  type RejectedEntry,
+  type ResolvedDecisions,
+  type StoredDecisions,
+} from './stored-decisions.js';
+export {
+  DECISIONS_FILE_FORMAT,
+  decisionsFile,
+  parseDecisionsFile,
+  PublicationReviewSchema,
+  PublicationReviewsSchema,
+  sourceKey,
+  type DecisionsFile,
+  type PublicationReview,
+  type PublicationReviews,
+  type PublicationSource,
+} from './review-record.js';
 export { blockTextAt, mentionContexts, sentenceAround, type MentionContext } from './context.js';

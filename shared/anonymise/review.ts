@@ -8,9 +8,11 @@ import { cleanText, decisionOptions, sameText, type ReviewDecisions } from './de
 import { anonymiseDoc, type AnonymisedDoc } from './document.js';
 import type { AnonymiseOptions, PartyInput, Position, Replacement, ReplacementKind } from './model.js';
 import { replacementKey } from './report.js';
+import { resolveDecisions, type RejectedEntry, type StoredDecisions } from './stored-decisions.js';
 import { anonymiseText, type AnonymisedText } from './text.js';
 
-export type ReviewStatus = 'accepted' | 'rejected' | 'added';
+/** `stale`: a kept decision whose original no longer occurs in the text (shown, not applied). */
+export type ReviewStatus = 'accepted' | 'rejected' | 'added' | 'stale';
 
 /** One line of the review screen. */
 export interface ReviewLine {
@@ -74,4 +76,44 @@ export function reviewText(
   const proposal = anonymiseText(text, parties, options);
   const copy = anonymiseText(text, parties, decisionOptions(decisions, options));
   return { proposal, copy, lines: reviewLines(proposal.replacements, copy.replacements, decisions) };
+}
+
+/** A stale rejection as a review line (no mentions; the kind it was stored with, or `manual`). */
+function staleRejectedLine(entry: RejectedEntry): ReviewLine {
+  return { key: `stale\u0000${entry.kind ?? ''}\u0000${entry.original}`, kind: entry.kind ?? 'manual', original: entry.original, replacement: entry.replacement ?? '', status: 'stale', count: 0, positions: [] };
+}
+
+/** Lines for stored decisions: an addition whose original is gone is stale, then the stale rejections. */
+function storedLines(lines: readonly ReviewLine[], staleRejected: readonly RejectedEntry[]): ReviewLine[] {
+  return [...lines.map((l): ReviewLine => (l.status === 'added' && l.count === 0 ? { ...l, status: 'stale' } : l)), ...staleRejected.map(staleRejectedLine)];
+}
+
+/**
+ * A template document reviewed with stored decisions (stored-decisions.ts): rejections match the
+ * proposal by original text, and what no longer occurs is listed as stale and not applied.
+ */
+export function reviewDocStored(doc: DocNode, parties: readonly PartyInput[], stored: StoredDecisions, options: AnonymiseOptions = {}): ReviewedDoc {
+  const proposal = anonymiseDoc(doc, parties, options);
+  const { decisions, staleRejected } = resolveDecisions(stored, proposal.replacements);
+  const copy = anonymiseDoc(doc, parties, decisionOptions(decisions, options));
+  return { proposal, copy, lines: storedLines(reviewLines(proposal.replacements, copy.replacements, decisions), staleRejected) };
+}
+
+/** Plain text with stored decisions (the CLI's `--decisions`). */
+export function reviewTextStored(
+  text: string,
+  parties: readonly PartyInput[],
+  stored: StoredDecisions,
+  options: AnonymiseOptions = {},
+): { readonly proposal: AnonymisedText; readonly copy: AnonymisedText; readonly lines: readonly ReviewLine[] } {
+  const proposal = anonymiseText(text, parties, options);
+  const { decisions, staleRejected } = resolveDecisions(stored, proposal.replacements);
+  const copy = anonymiseText(text, parties, decisionOptions(decisions, options));
+  return { proposal, copy, lines: storedLines(reviewLines(proposal.replacements, copy.replacements, decisions), staleRejected) };
+}
+
+/** Review lines of any proposal and decided copy with stored decisions (the CLI's DOCX path). */
+export function storedReviewLines(proposal: readonly Replacement[], decided: readonly Replacement[], stored: StoredDecisions): ReviewLine[] {
+  const { decisions, staleRejected } = resolveDecisions(stored, proposal);
+  return storedLines(reviewLines(proposal, decided, decisions), staleRejected);
 }

@@ -14,6 +14,7 @@ import type { DocBlock, DocNode } from '../templates/model.js';
 import { courtHeader, signatureBlock } from './columns.js';
 import { finalisationNote, finalisationProperties, type Finalisation } from './finalisation.js';
 import { FONT, PAGE, size, SIZES, SPACING } from './layout.js';
+import { publicationNote, publicationProperties, type PublicationOf } from './publication-note.js';
 import { BODY_STYLE_DEFINITION, bodyParagraph, heading } from './paragraphs.js';
 import { xmlSafe } from './runs.js';
 import { table } from './table.js';
@@ -27,6 +28,8 @@ export interface DocxMeta {
   readonly number?: string;
   /** Present once the document is finalised and signed. */
   readonly finalisation?: Finalisation;
+  /** For the anonymised publication copy of a signed document: which signed content it was made from. */
+  readonly publicationOf?: PublicationOf;
 }
 
 function block(node: DocBlock): (Paragraph | Table)[] {
@@ -58,16 +61,24 @@ export function docxDocument(doc: DocNode, meta: DocxMeta): Document {
     { name: 'TemplateId', value: doc.attrs.templateId },
     { name: 'TemplateVersion', value: doc.attrs.templateVersion },
     ...(meta.finalisation ? finalisationProperties(meta.finalisation) : []),
+    ...(meta.publicationOf ? publicationProperties(meta.publicationOf) : []),
   ].map((p) => ({ name: p.name, value: xmlSafe(p.value) }));
   const children = doc.content.flatMap(block);
   if (meta.finalisation) children.push(...finalisationNote(meta.finalisation));
+  if (meta.publicationOf) children.push(...publicationNote(meta.publicationOf));
   return new Document({
     title: xmlSafe(meta.title),
     subject: xmlSafe(meta.number ?? meta.title),
     creator: xmlSafe(meta.court),
     lastModifiedBy: 'Courtdesk',
     keywords: xmlSafe([meta.title, meta.number, doc.attrs.templateId].filter(Boolean).join('; ')),
-    description: xmlSafe(meta.finalisation ? `Đã hoàn tất; SHA-256 ${meta.finalisation.sha256}` : 'Bản thảo'),
+    description: xmlSafe(
+      meta.publicationOf
+        ? `Bản công bố; SHA-256 nội dung đã ký ${meta.publicationOf.signed.sha256}`
+        : meta.finalisation
+          ? `Đã hoàn tất; SHA-256 ${meta.finalisation.sha256}`
+          : 'Bản thảo',
+    ),
     customProperties: properties,
     styles: {
       default: {

@@ -20,6 +20,7 @@ import {
   type Party,
 } from './schemas.js';
 import { validate } from './validate.js';
+import { PublicationReviewSchema, sourceKey, type PublicationReview } from '../anonymise/review-record.js';
 import { CASE_STATUS_LABELS, CASE_STATUS_TRANSITIONS, type Attendance, type CaseStatus } from './vocabulary.js';
 
 /** Where an edit came from; the replica uses it to tell local edits from remote ones. */
@@ -315,4 +316,24 @@ export function recordPublication(doc: Y.Doc, input: Record<string, unknown>, ct
     touch(doc, ctx);
   }, ctx.origin);
   return ok(record);
+}
+
+/**
+ * Keeps the judge's review of the publication copy of one source document (shared/anonymise/
+ * review-record.ts): its decisions, who and when. The case's reviews are one plain JSON value like
+ * `publication`; saving one source's review replaces that source's entry and keeps the others.
+ */
+export function recordPublicationReview(doc: Y.Doc, input: Record<string, unknown>, ctx: EditContext): Result<PublicationReview> {
+  const loaded = requireCase(doc);
+  if (!loaded.ok) return loaded;
+  const parsed = validate(PublicationReviewSchema, { updatedAt: ctx.now, ...input }, 'publication.reviewInvalid');
+  if (!parsed.ok) return parsed;
+  const review = JSON.parse(JSON.stringify(parsed.value)) as PublicationReview;
+  const current = caseRoot(doc).get('publicationReviews');
+  const reviews = typeof current === 'object' && current !== null && !Array.isArray(current) ? (current as Record<string, unknown>) : {};
+  doc.transact(() => {
+    caseRoot(doc).set('publicationReviews', { ...reviews, [sourceKey(review.source)]: review });
+    touch(doc, ctx);
+  }, ctx.origin);
+  return ok(review);
 }

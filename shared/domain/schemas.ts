@@ -28,6 +28,7 @@ import {
   STAFF_ROLES,
 } from './vocabulary.js';
 import { NOT_PUBLISH_REASONS, PUBLICATION_STATES } from '../publication/reasons.js';
+import { PublicationReviewsSchema } from '../anonymise/review-record.js';
 
 /** Free text: NFC, trimmed, inner whitespace collapsed. May be empty. */
 export const Text = z.string().transform(normalizeText);
@@ -228,6 +229,11 @@ export const CaseSchema = z.object({
   documents: z.array(CaseDocumentRefSchema).default([]),
   /** Publication on the portal; absent until someone records a decision or a legal-effect date. */
   publication: PublicationSchema.optional(),
+  /**
+   * The judge's review of the anonymised copy, per source document (shared/anonymise/review-record.ts):
+   * kept beside `publication` (not inside it: that record is a decision, replaced whole when it is re-recorded).
+   */
+  publicationReviews: PublicationReviewsSchema.optional(),
   notes: Text.default(''),
   createdAt: Timestamp,
   updatedAt: Timestamp,

@@ -9,7 +9,6 @@ import { useMemo, useState } from 'react';
 import { DOCUMENT_KIND_LABELS } from '../../../shared/domain/vocabulary.js';
 import type { Case } from '../../../shared/domain/schemas.js';
 import type { DocNode, FieldAttrs, Template } from '../../../shared/templates/model.js';
-import type { PartyInput } from '../../../shared/anonymise/model.js';
 import { useReplica } from '../../app/replica-context.js';
 import { useI18n } from '../../i18n/language.js';
 import { localDay } from '../../i18n/dates.js';
@@ -17,11 +16,9 @@ import type * as CaseTemplates from '../../documents/case-templates.js';
 import { loadCaseTemplates } from '../../documents/loaders.js';
 import { documentFileName } from '../../documents/file-name.js';
 import { exportDocument } from '../../documents/export-document.js';
-import { anonymiserParties } from '../../documents/anonymiser-parties.js';
-import { suggestedNotPublishReasons } from '../../../shared/publication/status.js';
 import { ExportStatus, type ExportState } from '../../documents/ExportStatus.js';
 import { PreviewDialog } from '../../documents/PreviewDialog.js';
-import { PublicationDialog } from '../../documents/PublicationDialog.js';
+import { PublicationReview } from '../../publication/PublicationReview.js';
 import { ComposeButton } from '../../editor/ComposeButton.js';
 import { useInstalledTemplates } from '../../packs/PacksProvider.js';
 
@@ -36,7 +33,7 @@ type Load =
 type Open =
   | { readonly kind: 'none' }
   | { readonly kind: 'preview'; readonly template: Template; readonly doc: DocNode; readonly missing: readonly FieldAttrs[] }
-  | { readonly kind: 'publication'; readonly template: Template; readonly doc: DocNode; readonly parties: readonly PartyInput[] };
+  | { readonly kind: 'publication'; readonly template: Template; readonly doc: DocNode | undefined };
 
 export function TemplatesSection({ caseData }: { readonly caseData: Case }) {
   const { t, label } = useI18n();
@@ -87,12 +84,11 @@ export function TemplatesSection({ caseData }: { readonly caseData: Case }) {
     if (result) runExport(template, result.doc, false);
   };
 
+  // The copy is made from a drafted (preferably signed) judgment when the case has one; the
+  // template rendered here is the fallback (renderer/publication/PublicationReview.tsx).
   const publication = (template: Template) => {
-    const result = render(template);
-    if (result) {
-      setExportState({ kind: 'idle' });
-      setOpen({ kind: 'publication', template, doc: result.doc, parties: anonymiserParties(caseData, info.staff) });
-    }
+    setExportState({ kind: 'idle' });
+    setOpen({ kind: 'publication', template, doc: render(template)?.doc });
   };
 
   const close = () => {
@@ -159,14 +155,13 @@ export function TemplatesSection({ caseData }: { readonly caseData: Case }) {
           onClose={close}
         />
       ) : null}
-      {open.kind === 'publication' ? (
-        <PublicationDialog
-          title={open.template.meta.title}
-          doc={open.doc}
-          parties={open.parties}
-          reasons={suggestedNotPublishReasons(caseData)}
-          exportState={exportState}
-          onExport={(anonymised) => runExport(open.template, anonymised, true)}
+      {open.kind === 'publication' && court && load.kind === 'ready' ? (
+        <PublicationReview
+          caseData={caseData}
+          courtName={court.name}
+          staff={info.staff}
+          template={{ id: open.template.meta.id, title: open.template.meta.title, doc: open.doc }}
+          number={load.engine.documentNumber(open.template, caseData)}
           onClose={close}
         />
       ) : null}

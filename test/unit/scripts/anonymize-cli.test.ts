@@ -67,6 +67,64 @@ describe('npm run anonymize', { timeout: 120_000 }, () => {
     expect(report.find((r) => r.original === accused.fullName)?.count).toBeGreaterThanOrEqual(3);
   });
 
+  it('replays a decisions file: a rejected name stays, an added one is replaced, the report lists them', () => {
+    writeFileSync(at('parties.json'), JSON.stringify(PARTIES));
+    writeFileSync(at('d-in.txt'), 'Bị cáo Nguyễn Văn An (CCCD 086080001234). Người làm chứng Lê Thị Hoa. Bị cáo Nguyễn Văn An khai; LÊ THỊ HOA xác nhận.');
+    const decisions = {
+      format: 'courtdesk.publication-decisions',
+      version: 1,
+      rejected: [{ kind: 'person', original: 'Nguyễn Văn An', replacement: 'Nguyễn Văn A' }, 'Phạm Văn Vắng'],
+      added: [{ original: 'Lê Thị Hoa', replacement: 'Lê Thị H' }],
+    };
+    writeFileSync(at('decisions.json'), JSON.stringify(decisions));
+    const result = run('anonymize.ts', '--in', at('d-in.txt'), '--parties', at('parties.json'), '--out', at('d-out.txt'), '--report', at('d-report.json'), '--decisions', at('decisions.json'));
+    expect(result.code, result.err).toBe(0);
+    expect(readFileSync(at('d-out.txt'), 'utf8')).toBe('Bị cáo Nguyễn Văn An (CCCD ************). Người làm chứng Lê Thị H. Bị cáo Nguyễn Văn An khai; LÊ THỊ H xác nhận.');
+    const report = JSON.parse(readFileSync(at('d-report.json'), 'utf8')) as { original: string; replacement: string; count: number; status: string }[];
+    expect(report.map((r) => [r.original, r.status, r.count])).toEqual([
+      ['Nguyễn Văn An', 'rejected', 2],
+      ['086080001234', 'accepted', 1],
+      ['Lê Thị Hoa', 'added', 2],
+      ['Phạm Văn Vắng', 'stale', 0],
+    ]);
+    expect(result.out).toContain('Nguyễn Văn An → Nguyễn Văn A (person, 2, giữ nguyên văn theo quyết định)');
+    expect(result.out).toContain('Phạm Văn Vắng →  (manual, 0, không còn trong văn bản)');
+  });
+
+  it('applies a decisions file to a DOCX as well', async () => {
+    const { buildDocx } = await import('../../../shared/docx/index.js');
+    const para = (text: string) => ({ type: 'paragraph' as const, attrs: { align: 'justify' as const, indentFirstLine: true, spacingBefore: 0 }, content: [{ type: 'text' as const, text }] });
+    const bytes = await buildDocx(
+      { type: 'doc', attrs: { templateId: 'NQ05-2017/27-HS', templateVersion: '1.0.0' }, content: [para('Bị cáo Nguyễn Văn An, người làm chứng Lê Thị Hoa.'), para('Thẩm phán Trần Thị Cẩm Anh.')] },
+      { title: 'Bản án', court: 'Tòa án nhân dân khu vực 1 - Vĩnh Long' },
+    );
+    writeFileSync(at('d-in.docx'), bytes);
+    writeFileSync(at('d2.json'), JSON.stringify({ rejected: ['Nguyễn Văn An'], added: [{ original: 'Lê Thị Hoa', replacement: 'Lê Thị H' }] }));
+    const result = run('anonymize.ts', '--in', at('d-in.docx'), '--parties', at('parties.json'), '--out', at('d-out.docx'), '--decisions', at('d2.json'));
+    expect(result.code, result.err).toBe(0);
+    const out = new Uint8Array(readFileSync(at('d-out.docx')));
+    expect(validateDocx(out).ok).toBe(true);
+    const xml = strFromU8(unzipSync(out)['word/document.xml'] ?? new Uint8Array());
+    expect(xml).toContain('Bị cáo Nguyễn Văn An, người làm chứng Lê Thị H.');
+    expect(xml).toContain('Trần Thị Cẩm Anh');
+  });
+
+  it('a malformed decisions file exits 2 with a clear message and writes nothing', () => {
+    const cases: [string, RegExp][] = [
+      ['{ "rejected": ["Nguyễn Văn An"', /không phải JSON hợp lệ/],
+      ['{ "rejected": ["Nguyễn Văn An"], "aded": [] }', /khóa không được hỗ trợ: "aded"/],
+      ['{ "added": [{ "original": "A", "replacement": "B" }] }', /added\.0: Hãy nhập đoạn cần thay/],
+    ];
+    for (const [i, [text, message]] of cases.entries()) {
+      writeFileSync(at(`bad-decisions-${i}.json`), text);
+      const result = run('anonymize.ts', '--in', at('in.txt'), '--parties', at('parties.json'), '--out', at(`bad-${i}.txt`), '--decisions', at(`bad-decisions-${i}.json`));
+      expect(result.code, text).toBe(2);
+      expect(result.err).toMatch(/^Lỗi: .*bad-decisions-\d\.json: Tệp quyết định/m);
+      expect(result.err, text).toMatch(message);
+      expect(existsSync(at(`bad-${i}.txt`))).toBe(false);
+    }
+  });
+
   it('refuses bad arguments with exit 2 and writes nothing', () => {
     const missing = run('anonymize.ts', '--in', at('in.txt'), '--out', at('none.txt'));
     expect(missing.code).toBe(2);
