@@ -62,8 +62,26 @@ export interface SyncBaselineResult {
   readonly docs: number;
 }
 
-/** Where the driver types: the real editor, or the plain contenteditable baseline. */
-export type EditorTypingTarget = 'editor' | 'baseline';
+/**
+ * Where the driver types: the real editor, the plain contenteditable baseline (same paragraphs),
+ * or the floor (a one-paragraph contenteditable: what a keystroke costs this machine at all).
+ */
+export type EditorTypingTarget = 'editor' | 'baseline' | 'floor';
+
+/** One typing run (bench/browser/editor.ts explains both clocks). */
+export interface EditorKeystrokeResult {
+  /** keydown.timeStamp → the task after the first frame whose rAF ran after the content changed. */
+  readonly samplesMs: number[];
+  /** keydown.timeStamp → the content changed (our handlers: ProseMirror, Yjs binding, store queue). */
+  readonly processingMs: number[];
+  /** keydown events seen (one per typed key). */
+  readonly keystrokes: number;
+  /** Keys after which no content change was seen within 30 frames (no sample taken). */
+  readonly unchanged: number;
+  /** Event Timing (INP's clock): the duration of every interaction Chromium reported, i.e. ≥ 16 ms. */
+  readonly eventTimingMs: number[];
+  readonly storedChars: number;
+}
 
 export interface EditorOpenResult {
   /** IndexedDB read + Y.Doc + editor + first painted frame. */
@@ -94,7 +112,7 @@ export interface BenchApi {
   /** Editor scenarios (bench/browser/editor.ts). */
   editorMountMinutes(options: { pages: number; seed: number }): Promise<{ chars: number; paragraphs: number }>;
   editorFocus(options: { target: EditorTypingTarget }): Promise<void>;
-  editorKeystrokes(options: { target: EditorTypingTarget }): Promise<{ samplesMs: number[]; processingMs: number[]; storedChars: number }>;
+  editorKeystrokes(options: { target: EditorTypingTarget }): Promise<EditorKeystrokeResult>;
   editorPrepareJudgment(options: { pages: number; seed: number; edits: number }): Promise<{ chars: number; updatesMs: number; stateBytes: number }>;
   editorOpenJudgment(): Promise<EditorOpenResult>;
   editorClose(): Promise<void>;

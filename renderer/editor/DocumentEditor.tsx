@@ -12,6 +12,7 @@ import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import type * as Y from 'yjs';
 import type { DocRoom } from '../sync/doc-room.js';
+import { EDITOR_PAGE_ATTRIBUTES } from './page-attributes.js';
 import { schemaExtensions } from './schema/index.js';
 
 export interface DocumentEditorProps {
@@ -33,7 +34,7 @@ export function DocumentEditor({ doc, room, readOnly, keyHandler, onEditor }: Do
       ],
       editable: !readOnly,
       editorProps: {
-        attributes: { class: 'cd-page', 'data-testid': 'editor-page', lang: 'vi', spellcheck: 'false', 'aria-label': 'Nội dung văn bản' },
+        attributes: { ...EDITOR_PAGE_ATTRIBUTES },
         handleKeyDown: (_view, event) => keyHandler.current?.(event) ?? false,
       },
     },

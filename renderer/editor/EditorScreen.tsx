@@ -7,6 +7,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
+import { signedSourceOf } from '../../shared/anonymise/signed-source.js';
 import { registerAuthor } from '../../shared/drafting/authors.js';
 import { recordHearingAttendance } from '../../shared/domain/case-mutations.js';
 import { buildContext, builtinTemplate, resolveField, selectedHearingId } from '../../shared/templates/index.js';
@@ -27,14 +28,9 @@ import { HearingPanel } from './hearing/HearingPanel.js';
 import { SigningPanel } from '../signing/SigningPanel.js';
 import { Toolbar } from './Toolbar.js';
 import { TemplateUpdateNotice } from '../packs/TemplateUpdateNotice.js';
-import { useDocRoom, useDocumentMeta, useOpenDocument, useSaveState, useStoredUpdates, useUser } from './use-document.js';
+import { SaveStatus } from './SaveStatus.js';
+import { useDocRoom, useDocumentMeta, useOpenDocument, useStoredUpdates, useUser } from './use-document.js';
 import './editor.css';
-
-function timeOf(iso: string): string {
-  const d = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
-}
 
 export function EditorScreen({ caseId, documentId }: { readonly caseId: string; readonly documentId: string }) {
   const { t, language } = useI18n();
@@ -44,7 +40,6 @@ export function EditorScreen({ caseId, documentId }: { readonly caseId: string; 
   const open = documentState.kind === 'ready' ? documentState.open : undefined;
   const meta = useDocumentMeta(open);
   useStoredUpdates(open);
-  const save = useSaveState(open);
   const { room, connected } = useDocRoom(open);
   const user = useUser();
   const [editor, setEditor] = useState<Editor | null>(null);
@@ -101,7 +96,10 @@ export function EditorScreen({ caseId, documentId }: { readonly caseId: string; 
     if (!open || !court || !kase) return;
     const body = readBody(open.doc, { templateId: meta.templateId ?? '', templateVersion: meta.templateVersion ?? '' });
     setExportState({ kind: 'busy' });
-    exportDocument(body, { title: meta.title ?? '', court: court.name, ...(meta.number ? { number: meta.number } : {}) }, documentFileName(meta.templateId ?? 'van-ban', kase.acceptanceNumber))
+    // A finalised document carries its signers and the signed hash (last-page note, properties).
+    const signed = signedSourceOf(open.doc);
+    const docxMeta = { title: meta.title ?? '', court: court.name, ...(meta.number ? { number: meta.number } : {}), ...(signed ? { finalisation: signed.finalisation } : {}) };
+    exportDocument(body, docxMeta, documentFileName(meta.templateId ?? 'van-ban', kase.acceptanceNumber))
       .then((state) => {
         setExportState(state);
         // Each export is a history point: what left the app can be shown again later.
@@ -144,10 +142,7 @@ export function EditorScreen({ caseId, documentId }: { readonly caseId: string; 
         <span className={meta.readOnly ? 'badge' : 'badge subtle'} data-testid="editor-status">
           {meta.readOnly ? t('editor.status.finalised') : t('editor.status.draft')}
         </span>
-        <span className="subtle" role="status" data-testid="editor-save" data-state={save.kind}>
-          {save.kind === 'saved' ? t('editor.saved', { time: timeOf(save.at) }) : null}
-          {save.kind === 'failed' ? t('editor.saveFailed', { message: language === 'vi' ? save.error.messageVi : save.error.messageEn }) : null}
-        </span>
+        <SaveStatus open={open} />
         {missing > 0 ? (
           <span className="cd-missing-count" data-testid="editor-missing">
             {t('editor.missingFields', { count: missing })}
