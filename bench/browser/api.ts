@@ -62,6 +62,15 @@ export interface SyncBaselineResult {
   readonly docs: number;
 }
 
+/** The raw IndexedDB write of exactly the records a replica holds (the storage floor of a catch-up). */
+export interface SyncStorageFloorResult {
+  readonly ms: number;
+  readonly records: number;
+  readonly bytes: number;
+  /** Per replica table: records written and ms spent. */
+  readonly tables: Readonly<Record<string, { readonly records: number; readonly ms: number }>>;
+}
+
 /**
  * Where the driver types: the real editor, the plain contenteditable baseline (same paragraphs),
  * or the floor (a one-paragraph contenteditable: what a keystroke costs this machine at all).
@@ -107,6 +116,8 @@ export interface BenchApi {
   syncCatchUp(): Promise<SyncCatchUpResult>;
   /** Raw Yjs baseline: the same pull pages into in-memory Y.Docs. */
   syncBaseline(options: { sinceSeq: number; limit: number }): Promise<SyncBaselineResult>;
+  /** Raw IndexedDB write of the records the sync replica now holds (after the initial catch-up). */
+  syncStorageFloor(options: { chunkSize: number }): Promise<SyncStorageFloorResult>;
   /** Closes and deletes the sync replica. */
   syncClose(): Promise<void>;
   /** Editor scenarios (bench/browser/editor.ts). */

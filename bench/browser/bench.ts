@@ -24,7 +24,7 @@ import {
   type BaselineRecord,
 } from './baseline.js';
 import { makeQueries } from './queries.js';
-import { syncBaseline, syncCatchUp, syncClose, syncLogin } from './sync.js';
+import { syncBaseline, syncCatchUp, syncClose, syncLogin, syncStorageFloor } from './sync.js';
 import { editorClose, editorFocus, editorKeystrokes, editorMountMinutes, editorOpenJudgment, editorPrepareJudgment } from './editor.js';
 
 let court: CourtFile | undefined;
@@ -166,6 +166,7 @@ const api: BenchApi = {
   syncLogin,
   syncCatchUp,
   syncBaseline,
+  syncStorageFloor,
   syncClose,
   editorMountMinutes,
   editorFocus,

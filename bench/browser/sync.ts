@@ -3,14 +3,17 @@
  * replica in real Chromium IndexedDB, and the raw-Yjs baseline (the same pull pages applied to
  * in-memory Y.Docs, no IndexedDB, no projection). The driver (bench/node/main.ts) runs the server.
  */
+import type { Table } from 'dexie';
 import * as Y from 'yjs';
 import type { ChangesPage } from '../../shared/sync/batch.js';
 import { decodeDocsPage } from '../../shared/sync/docs-wire.js';
 import { openReplica } from '../../renderer/replica/replica.js';
+import { CourtdeskDb } from '../../renderer/replica/schema.js';
 import type { Replica } from '../../renderer/replica/types.js';
 import { runCatchUp } from '../../renderer/sync/catch-up.js';
 import { login, type Session } from '../../renderer/sync/session.js';
-import type { SyncBaselineResult, SyncCatchUpResult } from './api.js';
+import { BASELINE_DB_NAME, openBaselineDb, writeChunked, type BaselineRecord } from './baseline.js';
+import type { SyncBaselineResult, SyncCatchUpResult, SyncStorageFloorResult } from './api.js';
 
 /** A database of its own, so the import scenarios' replica is left as it is. */
 export const SYNC_DB_NAME = 'courtdesk-bench-sync';
@@ -78,11 +81,57 @@ export async function syncBaseline(options: { sinceSeq: number; limit: number })
   return { ms, pages, docs: docs.size };
 }
 
+/**
+ * The storage floor of the initial replica: the same records the catch-up stored (every table,
+ * values as stored), written raw into one object store without secondary indexes, in chunks of
+ * `chunkSize` per transaction with the replica's strict durability. No decoding, no projection,
+ * no network: what IndexedDB alone costs on this machine for that data. Table by table, so the
+ * whole replica is never in memory at once.
+ */
+export async function syncStorageFloor(options: { chunkSize: number }): Promise<SyncStorageFloorResult> {
+  if (!replica) throw new Error('syncCatchUp() must run first');
+  const source = new CourtdeskDb(SYNC_DB_NAME);
+  await source.open();
+  await deleteDatabase(BASELINE_DB_NAME);
+  const target = await openBaselineDb();
+  const tables: Record<string, { records: number; ms: number }> = {};
+  let ms = 0;
+  let records = 0;
+  let bytes = 0;
+  try {
+    const replicaTables: readonly Table[] = [source.docSnapshots, source.syncState, source.cases, source.parties, source.hearings, source.documents];
+    for (const table of replicaTables) {
+      const primaryKey = table.schema.primKey.keyPath as string;
+      const rows = (await table.toArray()) as Record<string, unknown>[];
+      const raw: BaselineRecord[] = rows.map((row) => [`${table.name}/${String(row[primaryKey])}`, row]);
+      for (const row of rows) {
+        const state = row['state'];
+        if (state instanceof Uint8Array) bytes += state.byteLength;
+      }
+      const start = performance.now();
+      await writeChunked(target, raw, options.chunkSize);
+      const spent = performance.now() - start;
+      tables[table.name] = { records: raw.length, ms: spent };
+      ms += spent;
+      records += raw.length;
+    }
+  } finally {
+    source.close();
+    target.close();
+    await deleteDatabase(BASELINE_DB_NAME);
+  }
+  return { ms, records, bytes, tables };
+}
+
+function deleteDatabase(name: string): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const request = indexedDB.deleteDatabase(name);
+    request.onsuccess = request.onerror = request.onblocked = () => resolve();
+  });
+}
+
 export async function syncClose(): Promise<void> {
   replica?.close();
   replica = undefined;
-  await new Promise<void>((resolve) => {
-    const request = indexedDB.deleteDatabase(SYNC_DB_NAME);
-    request.onsuccess = request.onerror = request.onblocked = () => resolve();
-  });
+  await deleteDatabase(SYNC_DB_NAME);
 }

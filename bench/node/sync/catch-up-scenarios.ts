@@ -9,7 +9,8 @@
  * 3. 500 case docs changed on the server by a second client's batch push (the judge), then the
  *    incremental catch-up (budget ≤ 3 s);
  * 4. baselines in the same page: raw Yjs, the same pull pages, one request each, `Y.applyUpdate`
- *    into in-memory docs, no IndexedDB.
+ *    into in-memory docs, no IndexedDB; and the storage floor, the raw IndexedDB write of exactly
+ *    the records the initial replica holds (one store, no index, same durability).
  *
  * The court holds three document bodies per case beside its cases (the issue's 20,000 cases +
  * 60,000 documents): the initial replica pulls both; the incremental one changes case docs.
@@ -29,7 +30,7 @@ import { DEMO_ACCOUNTS, seedDemoAccounts } from '../../../server/demo-accounts.j
 import { seedDemoCourt } from '../../../server/demo-court.js';
 import { createJsonLogger } from '../../../server/log.js';
 import { startServer, type RunningServer } from '../../../server/server.js';
-import type { SyncBaselineResult, SyncCatchUpResult } from '../../browser/api.js';
+import type { SyncBaselineResult, SyncCatchUpResult, SyncStorageFloorResult } from '../../browser/api.js';
 import type { BenchOptions } from '../args.js';
 import type { ScenarioRow } from '../report.js';
 
@@ -116,11 +117,13 @@ async function changeDocsOnServer(server: CountedServer, options: BenchOptions, 
   if (body.acks.length !== push.length) throw new Error(`server change: ${body.acks.length}/${push.length} acked, errors ${JSON.stringify(body.errors).slice(0, 200)}`);
 }
 
-type Call = <R>(name: 'syncLogin' | 'syncCatchUp' | 'syncBaseline' | 'syncClose', arg?: unknown) => Promise<R>;
+type Call = <R>(name: 'syncLogin' | 'syncCatchUp' | 'syncBaseline' | 'syncStorageFloor' | 'syncClose', arg?: unknown) => Promise<R>;
 
 export interface SyncScenarioResult {
   initial?: SyncCatchUpResult & { sockets: number };
   initialBaseline?: SyncBaselineResult & { sockets: number };
+  /** Raw IndexedDB write of the records the initial replica holds: the storage floor. */
+  storageFloor?: SyncStorageFloorResult;
   incremental?: SyncCatchUpResult & { sockets: number };
   incrementalBaseline?: SyncBaselineResult;
   error?: string;
@@ -145,6 +148,11 @@ export async function runCatchUpScenarios(page: Page, call: Call, options: Bench
     server.resetSockets();
     const initialBaseline = await call<SyncBaselineResult>('syncBaseline', { sinceSeq: 0, limit: 500 });
     out.initialBaseline = { ...initialBaseline, sockets: server.sockets() };
+
+    log('catch-up storage floor: the same records written raw to IndexedDB');
+    out.storageFloor = await call<SyncStorageFloorResult>('syncStorageFloor', { chunkSize: 500 });
+    const perTable = Object.entries(out.storageFloor.tables).map(([name, t]) => `${name} ${t.records} in ${Math.round(t.ms)} ms`);
+    log(`  ${out.storageFloor.records} records (${Math.round(out.storageFloor.bytes / 2 ** 20)} MiB of doc state) in ${Math.round(out.storageFloor.ms)} ms: ${perTable.join(', ')}`);
 
     log(`catch-up: ${SYNC_BUDGETS.changedDocs} docs changed on the server by a second client, then an incremental catch-up`);
     await changeDocsOnServer(server, options, SYNC_BUDGETS.changedDocs);
@@ -183,6 +191,7 @@ export function catchUpRows(options: BenchOptions, r: SyncScenarioResult): Scena
         socketsBudget: SYNC_BUDGETS.initialSockets,
         baselinePages: r.initialBaseline?.pages,
         baselineDocs: r.initialBaseline?.docs,
+        ...(r.storageFloor ? { storageFloorMs: Math.round(r.storageFloor.ms), storageFloorRecords: r.storageFloor.records, vsStorageFloor: r.initial ? Number((r.initial.ms / r.storageFloor.ms).toFixed(2)) : undefined } : {}),
       },
       ...(r.error && !r.initial ? { error: r.error } : r.initial && !initialOk ? { error: `pulled ${r.initial.pulled}/${expectedDocs} docs (${r.initial.casesInReplica} cases) over ${r.initial.sockets} sockets (budget ≤ ${SYNC_BUDGETS.initialSockets})` } : {}),
     },
