@@ -3,11 +3,14 @@
  * per case: minutes, a decision, a judgment draft). Each is a Y.Doc shaped like the editor's
  * (`body` XmlFragment of paragraphs, shared/drafting/document-doc.ts) with ~8 KB of Vietnamese
  * text built from the case, so the bytes on the wire and in IndexedDB are those of real minutes.
- * Written straight into the server's store before it starts, like the demo court's case docs.
+ * Written straight into the server's store before it starts, like the demo court's case docs, with
+ * the doc-access record the server keeps for every document it applied (doc-registry.ts), so the
+ * pulls measure the server as it runs, not a one-off back-fill of that index.
  */
 import * as Y from 'yjs';
 import type { Case } from '../../../shared/domain/schemas.js';
 import { DOCUMENT_ROOT } from '../../../shared/drafting/document-doc.js';
+import { documentAccessMetaOfState } from '../../../server/docs/document-rules.js';
 import { openSqliteStore } from '../../../server/store/sqlite-store.js';
 
 export const BODIES_PER_CASE = 3;
@@ -46,7 +49,9 @@ export async function seedDocumentBodies(dataDir: string, courtId: string, cases
         const doc = bodyDoc(kase, i);
         const update = Y.encodeStateAsUpdate(doc);
         doc.destroy();
-        await store.appendUpdate(courtId, `doc/${kase.id}-d${i}`, update);
+        const docKey = `doc/${kase.id}-d${i}`;
+        await store.appendUpdate(courtId, docKey, update);
+        await store.putDocAccess(courtId, docKey, documentAccessMetaOfState(update)?.restrictedToStaff ?? null);
         docs++;
         bytes += update.byteLength;
       }
