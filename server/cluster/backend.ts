@@ -20,6 +20,8 @@ export interface PostgresOptions {
   readonly poolSize?: number;
   /** This instance's id in notifications (default: host name, pid and a random suffix). */
   readonly instanceId?: string;
+  /** Appends of a court stored per commit (group commit, default 500; 1 = one commit per update). */
+  readonly maxAppendsPerCommit?: number;
 }
 
 export interface StoreBackend {
@@ -44,7 +46,12 @@ export async function openStoreBackend(options: { dataDir: string; store?: Serve
   const postgres = options.postgres;
   if (postgres === undefined) return { store: openSqliteStore(options.dataDir), kind: 'sqlite', attach: async () => NOTHING_ATTACHED };
   const instanceId = postgres.instanceId ?? `${os.hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`;
-  const store = await openPgStore({ connectionString: postgres.url, instanceId, ...(postgres.poolSize === undefined ? {} : { poolSize: postgres.poolSize }) });
+  const store = await openPgStore({
+    connectionString: postgres.url,
+    instanceId,
+    ...(postgres.poolSize === undefined ? {} : { poolSize: postgres.poolSize }),
+    ...(postgres.maxAppendsPerCommit === undefined ? {} : { maxAppendsPerCommit: postgres.maxAppendsPerCommit }),
+  });
   return {
     store,
     kind: 'postgres',

@@ -5,8 +5,10 @@
  * vector lacks.
  *
  * Pushes go through the doc registry (the same path as a WebSocket update), so live peers of a
- * pushed doc see the change at once and the store gets it exactly once. Pulls read a loaded doc
- * if there is one, else the store, without loading docs into memory.
+ * pushed doc see the change at once and the store gets it exactly once. Pulls read the store
+ * without loading docs into memory, a chunk of docs per store call (`loadDocs`: one round trip
+ * to PostgreSQL per chunk, not per doc), and answer each doc's state vector as the store keeps
+ * it, never by decoding the stored update (server/store/state-vector.ts).
  */
 import * as Y from 'yjs';
 import {
@@ -27,7 +29,7 @@ import type { SessionClaims } from '../../shared/sync/claims.js';
 import { parseRoomName, roomDocKey, type RoomRef } from '../../shared/sync/rooms.js';
 import { canAccess, canAccessDoc } from '../auth/access.js';
 import { errorFields, type Logger } from '../log.js';
-import { StoreError, type DocAccessStore, type DocStore } from '../store/store.js';
+import { StoreError, type DocAccessStore, type DocStore, type StoredDocState } from '../store/store.js';
 import type { DocRegistry } from './doc-registry.js';
 import { DocumentFinalisedError, documentAccessMeta, documentAccessMetaOfState } from './document-rules.js';
 
@@ -42,6 +44,9 @@ export interface BatchSyncOptions {
 }
 
 const BATCH_ORIGIN = Symbol('batch');
+
+/** Docs per store read of a pull: few round trips, and a page's bytes are not all held at once. */
+const LOAD_CHUNK = 500;
 
 export async function pushUpdates(
   options: BatchSyncOptions,
@@ -116,31 +121,62 @@ export async function pullChanges(
   let nextSeq = request.sinceSeq;
   let bytes = 0;
   let cutShort = false;
-  for (const change of changes.docs) {
-    if (bytes >= options.maxPageBytes && docs.length > 0) {
-      cutShort = true;
-      break;
-    }
-    nextSeq = change.seq;
-    const roomName = `court/${claims.court}/${change.docKey}`;
-    const room = parseRoomName(roomName);
-    // A stored key always forms a valid room; the check is the access hook (deliberation minutes).
-    if (!room.ok || !canAccess(claims, room.value).allowed) continue;
-    try {
-      const stateVector = decodeStateVector(request.stateVectors?.[roomName]);
-      const state = await options.store.loadDoc(claims.court, change.docKey);
-      if (state === null) continue;
-      if (!(await mayRead(options, claims, room.value, state.update, (await options.store.getDocAccess(claims.court, [change.docKey])).get(change.docKey)))) continue;
-      const missing = Y.diffUpdate(state.update, stateVector);
-      if (isEmptyUpdate(missing)) continue;
-      docs.push({ room: roomName, seq: change.seq, update: toBase64(missing), stateVector: toBase64(Y.encodeStateVectorFromUpdate(state.update)) });
-      bytes += missing.byteLength;
-    } catch (error) {
-      options.logger.error('batch.pull.failed', { room: roomName, ...errorFields(error) });
-      errors.push(storeDocError(roomName, error));
+  pages: for (let start = 0; start < changes.docs.length; start += LOAD_CHUNK) {
+    const chunk = changes.docs.slice(start, start + LOAD_CHUNK).flatMap((change) => {
+      const roomName = `court/${claims.court}/${change.docKey}`;
+      const room = parseRoomName(roomName);
+      // A stored key always forms a valid room; the check is the access hook (deliberation minutes).
+      return [{ change, roomName, room: room.ok && canAccess(claims, room.value).allowed ? room.value : undefined }];
+    });
+    const readable = chunk.flatMap((c) => (c.room === undefined ? [] : [c.change.docKey]));
+    const [loaded, access] = await Promise.all([loadChunk(options, claims.court, readable), options.store.getDocAccess(claims.court, readable)]);
+    for (const { change, roomName, room } of chunk) {
+      if (bytes >= options.maxPageBytes && docs.length > 0) {
+        cutShort = true;
+        break pages;
+      }
+      nextSeq = change.seq;
+      if (room === undefined) continue;
+      try {
+        const stateVector = decodeStateVector(request.stateVectors?.[roomName]);
+        const state = loaded.get(change.docKey);
+        if (state === undefined) continue;
+        if (state instanceof Error) throw state;
+        if (!(await mayRead(options, claims, room, state.update, access.get(change.docKey)))) continue;
+        const missing = isEmptyStateVector(stateVector) ? state.update : Y.diffUpdate(state.update, stateVector);
+        if (isEmptyUpdate(missing)) continue;
+        docs.push({ room: roomName, seq: change.seq, update: toBase64(missing), stateVector: toBase64(state.stateVector) });
+        bytes += missing.byteLength;
+      } catch (error) {
+        options.logger.error('batch.pull.failed', { room: roomName, ...errorFields(error) });
+        errors.push(storeDocError(roomName, error));
+      }
     }
   }
   return { page: { docs, nextSeq, hasMore: cutShort || changes.hasMore, currentSeq }, errors };
+}
+
+/**
+ * The stored state of these docs, in one store read; when that read fails (a corrupt doc, the
+ * store down), each doc is read alone so the failure is answered for the doc it belongs to and
+ * the others are still sent. Absent: never stored.
+ */
+async function loadChunk(options: BatchSyncOptions, court: string, docKeys: readonly string[]): Promise<ReadonlyMap<string, StoredDocState | Error>> {
+  if (docKeys.length === 0) return new Map();
+  try {
+    return await options.store.loadDocs(court, docKeys);
+  } catch {
+    const out = new Map<string, StoredDocState | Error>();
+    for (const docKey of docKeys) {
+      try {
+        const state = await options.store.loadDoc(court, docKey);
+        if (state !== null) out.set(docKey, state);
+      } catch (error) {
+        out.set(docKey, error instanceof Error ? error : new Error(String(error)));
+      }
+    }
+    return out;
+  }
 }
 
 /**
@@ -168,34 +204,39 @@ export async function listChanges(options: BatchSyncOptions, claims: SessionClai
 export async function fetchDocs(options: BatchSyncOptions, claims: SessionClaims, request: DocsRequest): Promise<WireDocsPage> {
   const docs: WireDoc[] = [];
   const errors: BatchDocError[] = [];
-  // One query for the panel-only rule of every requested document body (DocAccessStore).
-  const bodyKeys = request.docs.flatMap((d) => {
-    const parsed = parseRoomName(d.room);
-    return parsed.ok && parsed.value.kind === 'doc' && parsed.value.courtId === claims.court ? [roomDocKey(parsed.value)] : [];
-  });
-  const access = await options.store.getDocAccess(claims.court, bodyKeys);
-  for (const wanted of request.docs) {
-    const room = parseRoomName(wanted.room);
+  const wanted = request.docs.flatMap((item) => {
+    const room = parseRoomName(item.room);
     if (!room.ok) {
-      errors.push(docError(wanted.room, 'sync.room.invalid', room.error.messageVi, room.error.messageEn));
-      continue;
+      errors.push(docError(item.room, 'sync.room.invalid', room.error.messageVi, room.error.messageEn));
+      return [];
     }
     if (!canAccess(claims, room.value).allowed) {
-      errors.push(docError(wanted.room, 'sync.forbidden', 'Tài khoản không có quyền đọc tài liệu này.', 'This account may not read this document.'));
-      continue;
+      errors.push(docError(item.room, 'sync.forbidden', 'Tài khoản không có quyền đọc tài liệu này.', 'This account may not read this document.'));
+      return [];
     }
-    try {
-      const state = await options.store.loadDoc(claims.court, roomDocKey(room.value));
-      if (state === null) continue;
-      // A panel-only document is left out, as if absent: listing it as an error would keep the
-      // clerk's catch-up from ever completing.
-      if (!(await mayRead(options, claims, room.value, state.update, access.get(roomDocKey(room.value))))) continue;
-      const stateVector = decodeStateVector(wanted.stateVector);
-      const update = isEmptyStateVector(stateVector) ? state.update : Y.diffUpdate(state.update, stateVector);
-      docs.push({ room: wanted.room, seq: state.seq, update, stateVector: Y.encodeStateVectorFromUpdate(state.update) });
-    } catch (error) {
-      options.logger.error('batch.docs.failed', { room: wanted.room, ...errorFields(error) });
-      errors.push(storeDocError(wanted.room, error));
+    return [{ item, room: room.value, docKey: roomDocKey(room.value) }];
+  });
+  for (let start = 0; start < wanted.length; start += LOAD_CHUNK) {
+    const chunk = wanted.slice(start, start + LOAD_CHUNK);
+    const keys = chunk.map((w) => w.docKey);
+    // One query for the panel-only rule of every document body of the chunk (DocAccessStore).
+    const bodyKeys = chunk.flatMap((w) => (w.room.kind === 'doc' ? [w.docKey] : []));
+    const [loaded, access] = await Promise.all([loadChunk(options, claims.court, keys), options.store.getDocAccess(claims.court, bodyKeys)]);
+    for (const { item, room, docKey } of chunk) {
+      try {
+        const state = loaded.get(docKey);
+        if (state === undefined) continue;
+        if (state instanceof Error) throw state;
+        // A panel-only document is left out, as if absent: listing it as an error would keep the
+        // clerk's catch-up from ever completing.
+        if (!(await mayRead(options, claims, room, state.update, access.get(docKey)))) continue;
+        const stateVector = decodeStateVector(item.stateVector);
+        const update = isEmptyStateVector(stateVector) ? state.update : Y.diffUpdate(state.update, stateVector);
+        docs.push({ room: item.room, seq: state.seq, update, stateVector: state.stateVector });
+      } catch (error) {
+        options.logger.error('batch.docs.failed', { room: item.room, ...errorFields(error) });
+        errors.push(storeDocError(item.room, error));
+      }
     }
   }
   return { docs, errors };

@@ -14,7 +14,7 @@ import Database from 'better-sqlite3';
 import * as Y from 'yjs';
 import { openPgStore, type PgStore } from './pg-store.js';
 import { openSqliteStore, SQLITE_FILE_NAME } from './sqlite-store.js';
-import { StoreError, type ServerStore } from './store.js';
+import { StoreError, type ServerStore, type StoredDocState } from './store.js';
 
 export interface MigrationMismatch {
   readonly court: string;
@@ -37,6 +37,8 @@ export interface MigrationReport {
 
 /** Rows per INSERT … SELECT FROM unnest(…) round trip. */
 const CHUNK = 500;
+/** Docs per verification read. */
+const VERIFY_CHUNK = 500;
 
 type Row = Record<string, unknown>;
 
@@ -71,15 +73,16 @@ export async function migrateSqliteToPg(dataDir: string, pgUrl: string, onProgre
         return rows.length;
       };
       await copy('courts', ['court', 'seq'], ['text', 'bigint'], courts);
-      const docs: Row[] = (sqlite.prepare('SELECT court, doc_key, seq, snapshot, snapshot_digest, pending, updated_at FROM docs').all() as Row[]).map((row) => ({
+      const docs: Row[] = (sqlite.prepare('SELECT court, doc_key, seq, snapshot, snapshot_digest, pending, updated_at, state_vector FROM docs').all() as Row[]).map((row) => ({
         ...row,
         // SQLite does not record which seqs its snapshot merged; the doc's last change bounds them.
         snapshot_seq: row.snapshot === null ? 0 : row.seq,
       }));
       await copy(
         'docs',
-        ['court', 'doc_key', 'seq', 'snapshot', 'snapshot_digest', 'snapshot_seq', 'pending', 'updated_at'],
-        ['text', 'text', 'bigint', 'bytea', 'bytea', 'bigint', 'integer', 'bigint'],
+        // The state vector is the same JSON in both stores (state-vector.ts); NULL stays unknown.
+        ['court', 'doc_key', 'seq', 'snapshot', 'snapshot_digest', 'snapshot_seq', 'pending', 'updated_at', 'state_vector'],
+        ['text', 'text', 'bigint', 'bytea', 'bytea', 'bigint', 'integer', 'bigint', 'jsonb'],
         docs,
       );
       const updates = sqlite.prepare('SELECT court, doc_key, seq, data, digest FROM updates ORDER BY id').all() as Row[];
@@ -105,6 +108,10 @@ export async function migrateSqliteToPg(dataDir: string, pgUrl: string, onProgre
         ['text', 'text', 'text', 'text', 'bytea', 'text', 'text', 'text'],
         packs,
       );
+      // Who may read each document: without it, the first pull from PostgreSQL would decode every
+      // document body again to learn it, one write per document.
+      const access = sqlite.prepare('SELECT court, doc_key, restricted_to FROM doc_access').all() as Row[];
+      await copy('doc_access', ['court', 'doc_key', 'restricted_to'], ['text', 'text', 'text'], access);
       return {
         docs: docs.length,
         snapshots: docs.filter((d) => d.snapshot !== null).length,
@@ -144,10 +151,16 @@ async function verify(
       const changes = await source.changesSince(court, 0, Number.MAX_SAFE_INTEGER);
       const copied = await pg.changesSince(court, 0, Number.MAX_SAFE_INTEGER);
       if (JSON.stringify(changes) !== JSON.stringify(copied)) mismatches.push({ court, docKey: '*', reason: 'changed-since lists differ' });
-      for (const { docKey } of changes.docs) {
-        const reason = await compareDoc(source, pg, court, docKey);
-        if (reason === null) verified++;
-        else mismatches.push({ court, docKey, reason });
+      // A chunk of docs per read (one round trip to PostgreSQL per chunk); a chunk that fails to
+      // load (a damaged doc) is compared doc by doc, so the failure is reported for its doc.
+      for (let start = 0; start < changes.docs.length; start += VERIFY_CHUNK) {
+        const keys = changes.docs.slice(start, start + VERIFY_CHUNK).map((d) => d.docKey);
+        const loaded = await Promise.all([source.loadDocs(court, keys), pg.loadDocs(court, keys)]).catch(() => null);
+        for (const docKey of keys) {
+          const reason = loaded === null ? await compareDoc(source, pg, court, docKey) : compareStates(loaded[0].get(docKey) ?? null, loaded[1].get(docKey) ?? null);
+          if (reason === null) verified++;
+          else mismatches.push({ court, docKey, reason });
+        }
       }
       perCourt.push({ court, seq, docs: changes.docs.length });
       onProgress('migrate.verified', { court, docs: changes.docs.length });
@@ -156,6 +169,11 @@ async function verify(
     await source.close();
   }
   return { courts: perCourt, verified, mismatches };
+}
+
+function sameClocks(a: Uint8Array, b: Uint8Array): boolean {
+  const [x, y] = [Y.decodeStateVector(a), Y.decodeStateVector(b)];
+  return x.size === y.size && [...x].every(([client, clock]) => y.get(client) === clock);
 }
 
 /** Null when both stores give the same doc; else why not. */
@@ -167,9 +185,19 @@ async function compareDoc(source: ServerStore, target: ServerStore, court: strin
   } catch (error) {
     return `cannot load: ${error instanceof Error ? error.message : String(error)}`;
   }
+  return compareStates(a, b);
+}
+
+/** Null when the doc loaded from SQLite (`a`) and from PostgreSQL (`b`) are the same; else why not. */
+function compareStates(a: StoredDocState | null, b: StoredDocState | null): string | null {
   if (a === null || b === null) return a === b ? null : 'missing in PostgreSQL';
   if (a.seq !== b.seq) return `seq ${a.seq} ≠ ${b.seq}`;
-  if (!Buffer.from(Y.encodeStateVectorFromUpdate(a.update)).equals(Buffer.from(Y.encodeStateVectorFromUpdate(b.update)))) return 'state vectors differ';
+  const computed = Buffer.from(Y.encodeStateVectorFromUpdate(b.update));
+  // What a pull will answer (the stored state vector) must be the copied doc's own.
+  if (!sameClocks(b.stateVector, computed) || !sameClocks(a.stateVector, b.stateVector)) return 'stored state vector differs';
+  // Rows copied byte for byte merge to the same bytes: the same doc, nothing more to decode.
+  if (Buffer.from(a.update).equals(Buffer.from(b.update))) return null;
+  if (!Buffer.from(Y.encodeStateVectorFromUpdate(a.update)).equals(computed)) return 'state vectors differ';
   // Same state vector, same delete set: the merged states encode to the same bytes.
   const [docA, docB] = [new Y.Doc(), new Y.Doc()];
   Y.applyUpdate(docA, a.update);

@@ -17,6 +17,7 @@
  *  device_keys (court, key_id PK; user_name, public_key, device_name, registered_at, revoked_at)
  *  packs       (seq PK; court, kind, pack_id, version UNIQUE; bytes, sha256, published_by/at)
  *  schema_migrations (version PK, applied_at)
+ *  docs.state_vector (migration 3): JSONB {"client": clock} of snapshot + pending updates, NULL = unknown
  * ```
  *
  * Same tables and meaning as the SQLite store (sqlite-schema.ts) so the migration tool copies
@@ -94,6 +95,23 @@ export const PG_MIGRATIONS: readonly string[] = [
     restricted_to TEXT,
     PRIMARY KEY (court, doc_key)
   );
+  `,
+  // 3: each doc's state vector (JSONB {"client": clock}, server/store/state-vector.ts), advanced
+  // inside the append statement under the court's row lock, so a pull never decodes a stored
+  // update to learn it. NULL = unknown (rows stored before this migration): computed when the doc
+  // is read and kept from then on. courtdesk_sv_append is appendRanges of state-vector.ts in SQL.
+  `
+  ALTER TABLE docs ADD COLUMN state_vector JSONB;
+  CREATE FUNCTION courtdesk_sv_append(sv JSONB, ranges JSONB) RETURNS JSONB
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $fn$
+    SELECT CASE
+      WHEN sv IS NULL OR ranges IS NULL THEN NULL
+      WHEN EXISTS (SELECT 1 FROM jsonb_each(ranges) AS r(client, span)
+                    WHERE (r.span->>0)::bigint > COALESCE((sv->>r.client)::bigint, 0)) THEN NULL
+      ELSE sv || COALESCE((SELECT jsonb_object_agg(r.client, GREATEST(COALESCE((sv->>r.client)::bigint, 0), (r.span->>1)::bigint))
+                             FROM jsonb_each(ranges) AS r(client, span)), '{}'::jsonb)
+    END
+  $fn$;
   `,
 ];
 

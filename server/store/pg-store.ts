@@ -9,9 +9,13 @@
  *   upsert the doc, and NOTIFY). The court row stays locked until that statement commits, so seqs
  *   commit in order: a reader who has seen seq N has seen every seq below N, and "changed since"
  *   never skips a doc, whichever instance wrote it.
- * - **Order of one doc's updates.** An instance sends the appends of one doc one after the other
- *   (a per-doc queue), and none after a failed one: the stored history of a doc is always a
- *   prefix of what its live copy emitted, so it never holds an update whose dependency is missing.
+ * - **Group commit.** An instance keeps one append statement in flight per court; what arrives
+ *   meanwhile goes into the next one, each doc's waiting updates merged into one row, in the order
+ *   its live copy emitted them (pg-append-batcher.ts). None is stored after a failed one of the
+ *   same doc: the stored history of a doc is always a prefix of what its live copy emitted, so it
+ *   never holds an update whose dependency is missing.
+ * - **State vector.** The append statement also advances the doc's stored state vector
+ *   (`courtdesk_sv_append`, under the court row lock), so loads return it without decoding.
  * - **Compaction** takes a per-document advisory lock (so two instances never compact one doc at
  *   once), reads snapshot + updates in one statement, merges, then replaces the snapshot and
  *   deletes exactly the update ids it merged. An update another instance appends meanwhile gets a
@@ -26,6 +30,8 @@
 import pg from 'pg';
 import { isAccountRole } from '../../shared/sync/claims.js';
 import { blobDigest, digestMatches } from './digest.js';
+import { PgAppendBatcher, type AppendRow, type BatchLimits } from './pg-append-batcher.js';
+import { clockMapFromJson, clockMapToJson, encodeClockMap, stateVectorOfUpdate, updateRanges } from './state-vector.js';
 import { deviceKeyOf, mergeParts, packSummaryOf, parseStaffList, type DeviceKeyColumns, type PackColumns } from './rows.js';
 import { MIGRATION_LOCK_KEY, PG_MIGRATIONS, UPDATES_CHANNEL } from './pg-schema.js';
 import { StoreError, type AppendResult, type ChangesPage, type DeviceKeyRecord, type PackRecord, type PackSummary, type ServerStore, type StoredDocState, type UserRecord } from './store.js';
@@ -46,6 +52,11 @@ export interface PgStoreOptions {
   readonly instanceId?: string;
   /** How long a call waits for a connection before failing with store.unavailable (default 5 s). */
   readonly connectTimeoutMs?: number;
+  /**
+   * Appends of one court stored by one statement (group commit, pg-append-batcher.ts; default
+   * 500). 1 stores every update in its own commit, as before group commit (for comparison).
+   */
+  readonly maxAppendsPerCommit?: number;
 }
 
 /** Updates up to this size travel inside the notification; bigger ones are read from the table. */
@@ -65,6 +76,11 @@ interface PartRow {
   data: Buffer | null;
   digest: Buffer | null;
   id: number;
+  /** The doc's state vector (JSONB, parsed by the driver) on the snapshot row; null on update rows. */
+  sv: unknown;
+}
+interface PagePartRow extends PartRow {
+  doc_key: string;
 }
 interface UserRow {
   court: string;
@@ -78,37 +94,67 @@ interface DeviceKeyRow extends DeviceKeyColumns {
 }
 type PackRow = PackColumns;
 
-const APPEND_SQL = `
-  WITH bumped AS (
-    INSERT INTO courts AS c (court, seq) VALUES ($1, 1)
-    ON CONFLICT (court) DO UPDATE SET seq = c.seq + 1
+/**
+ * One statement for a batch of a court's appends (pg-append-batcher.ts), one row per doc: bump the
+ * court's seq by the row count (the court row stays locked until commit), insert the updates with
+ * consecutive seqs, upsert the docs (pending count, last seq, state vector), NOTIFY when asked.
+ * `$1` court, `$2..$6` arrays by row (doc key, data, digest, clock ranges JSON, notified base64),
+ * `$7` row count, `$8` now, `$9` instance id.
+ */
+const APPEND_BATCH_SQL = `
+  WITH input AS (
+    SELECT * FROM unnest($2::text[], $3::bytea[], $4::bytea[], $5::jsonb[], $6::text[]) WITH ORDINALITY AS t(doc_key, data, digest, ranges, notice, ord)
+  ), bumped AS (
+    INSERT INTO courts AS c (court, seq) VALUES ($1, $7) ON CONFLICT (court) DO UPDATE SET seq = c.seq + $7
     RETURNING seq
+  ), batch AS (
+    SELECT input.doc_key, input.data, input.digest, input.ranges, input.notice, bumped.seq - $7 + input.ord AS seq FROM input, bumped
   ), stored AS (
-    INSERT INTO updates (court, doc_key, seq, data, digest) SELECT $1, $2, seq, $3, $4 FROM bumped
+    INSERT INTO updates (court, doc_key, seq, data, digest) SELECT $1, doc_key, seq, data, digest FROM batch
   ), doc AS (
-    INSERT INTO docs AS d (court, doc_key, seq, pending, updated_at) SELECT $1, $2, seq, 1, $5 FROM bumped
-    ON CONFLICT (court, doc_key) DO UPDATE SET seq = excluded.seq, pending = d.pending + 1, updated_at = excluded.updated_at
-    RETURNING seq, pending
+    INSERT INTO docs AS d (court, doc_key, seq, pending, updated_at, state_vector)
+    SELECT $1, doc_key, seq, 1, $8, courtdesk_sv_append('{}'::jsonb, ranges) FROM batch
+    ON CONFLICT (court, doc_key) DO UPDATE SET seq = excluded.seq, pending = d.pending + 1, updated_at = excluded.updated_at,
+      state_vector = courtdesk_sv_append(d.state_vector, (SELECT b.ranges FROM batch b WHERE b.doc_key = excluded.doc_key))
+    RETURNING doc_key, seq, pending
   )`;
-const APPEND_QUIET = `${APPEND_SQL} SELECT seq, pending FROM doc`;
-const APPEND_NOTIFY = `${APPEND_SQL}
-  SELECT seq, pending, pg_notify('${UPDATES_CHANNEL}', json_build_object('s', seq, 'c', $1::text, 'k', $2::text, 'i', $6::text, 'u', $7::text)::text)
-  FROM doc`;
+const APPEND_QUIET = `${APPEND_BATCH_SQL} SELECT doc_key, seq, pending FROM doc`;
+const APPEND_NOTIFY = `${APPEND_BATCH_SQL}
+  SELECT doc.doc_key, doc.seq, doc.pending,
+         pg_notify('${UPDATES_CHANNEL}', json_build_object('s', doc.seq, 'c', $1::text, 'k', doc.doc_key, 'i', $9::text, 'u', batch.notice)::text)
+    FROM doc JOIN batch ON batch.doc_key = doc.doc_key
+   ORDER BY doc.seq`;
 
 /** Snapshot first (part 0), then the updates in seq order, in one statement (one MVCC snapshot). */
 const PARTS_SQL = `
-  SELECT 0 AS part, seq, snapshot AS data, snapshot_digest AS digest, snapshot_seq AS id FROM docs WHERE court = $1 AND doc_key = $2
+  SELECT 0 AS part, seq, snapshot AS data, snapshot_digest AS digest, snapshot_seq AS id, state_vector AS sv FROM docs WHERE court = $1 AND doc_key = $2
   UNION ALL
-  SELECT 1 AS part, seq, data, digest, id FROM updates WHERE court = $1 AND doc_key = $2
+  SELECT 1 AS part, seq, data, digest, id, NULL FROM updates WHERE court = $1 AND doc_key = $2
   ORDER BY part, seq`;
+
+/**
+ * PARTS_SQL for many docs in one round trip (a pull page). Not sorted here: sorting megabytes of
+ * blobs would spill to disk; the rows are grouped and ordered per doc in memory.
+ */
+const PAGE_PARTS_SQL = `
+  SELECT 0 AS part, doc_key, seq, snapshot AS data, snapshot_digest AS digest, snapshot_seq AS id, state_vector AS sv
+    FROM docs WHERE court = $1 AND doc_key = ANY($2::text[])
+  UNION ALL
+  SELECT 1 AS part, doc_key, seq, data, digest, id, NULL FROM updates WHERE court = $1 AND doc_key = ANY($2::text[])`;
+
+/** Keeps state vectors computed on read, unless the doc changed since (its append kept it then). */
+const FILL_SV_SQL = `
+  UPDATE docs d SET state_vector = f.sv
+    FROM unnest($2::text[], $3::jsonb[], $4::bigint[]) AS f(doc_key, sv, seq)
+   WHERE d.court = $1 AND d.doc_key = f.doc_key AND d.seq = f.seq AND d.state_vector IS NULL`;
 
 /** Like PARTS_SQL, but only what came after `$3`: the snapshot only when it merged later seqs. */
 const PARTS_SINCE_SQL = `
   SELECT 0 AS part, seq, CASE WHEN snapshot_seq > $3 THEN snapshot END AS data,
-         CASE WHEN snapshot_seq > $3 THEN snapshot_digest END AS digest, snapshot_seq AS id
+         CASE WHEN snapshot_seq > $3 THEN snapshot_digest END AS digest, snapshot_seq AS id, NULL AS sv
     FROM docs WHERE court = $1 AND doc_key = $2
   UNION ALL
-  SELECT 1 AS part, seq, data, digest, id FROM updates WHERE court = $1 AND doc_key = $2 AND seq > $3
+  SELECT 1 AS part, seq, data, digest, id, NULL FROM updates WHERE court = $1 AND doc_key = $2 AND seq > $3
   ORDER BY part, seq`;
 
 /**
@@ -136,7 +182,7 @@ export async function openPgStore(options: PgStoreOptions): Promise<PgStore> {
     await pool.end().catch(() => {});
     throw toStoreError(error);
   }
-  return new PgStore(pool, options.instanceId);
+  return new PgStore(pool, options.instanceId, options.maxAppendsPerCommit === undefined ? {} : { maxUpdates: options.maxAppendsPerCommit });
 }
 
 /** Applies the migrations this database lacks, once, even with several instances starting together. */
@@ -164,65 +210,79 @@ async function migratePg(pool: pg.Pool): Promise<void> {
   }
 }
 
-interface DocQueue {
-  tail: Promise<unknown>;
-  queued: number;
-  failed: boolean;
-}
-
 export class PgStore implements ServerStore {
   private closed = false;
-  private readonly docQueues = new Map<string, DocQueue>();
+  private readonly batcher: PgAppendBatcher;
 
   constructor(
     readonly pool: pg.Pool,
     private readonly instanceId?: string,
-  ) {}
+    limits: BatchLimits = {},
+  ) {
+    this.batcher = new PgAppendBatcher((court, rows) => this.appendRows(court, rows), toStoreError, limits);
+  }
 
   appendUpdate(court: string, docKey: string, update: Uint8Array): Promise<AppendResult> {
     if (this.closed) return Promise.reject(new StoreError('store.closed', 'The store is closed'));
-    const key = `${court}\u0000${docKey}`;
-    let queue = this.docQueues.get(key);
-    if (queue === undefined) {
-      queue = { tail: Promise.resolve(), queued: 0, failed: false };
-      this.docQueues.set(key, queue);
-    }
-    const q = queue;
-    q.queued++;
-    const run = q.tail.then(() => {
-      // The doc's live copy emitted this after the failed one; storing it would leave a gap.
-      if (q.failed) throw new StoreError('store.unavailable', `An earlier update of ${court}/${docKey} was not stored`);
-      return this.appendNow(court, docKey, update);
-    });
-    q.tail = run.then(
-      () => undefined,
-      () => void (q.failed = true),
-    );
-    void q.tail.then(() => {
-      if (--q.queued === 0 && this.docQueues.get(key) === q) this.docQueues.delete(key);
-    });
-    return run;
+    return this.batcher.append(court, docKey, update);
   }
 
-  private async appendNow(court: string, docKey: string, update: Uint8Array): Promise<AppendResult> {
-    const data = toBuffer(update);
-    const params: unknown[] = [court, docKey, data, blobDigest(update), Date.now()];
-    if (this.instanceId !== undefined) {
-      params.push(this.instanceId, update.byteLength <= MAX_NOTIFIED_UPDATE_BYTES ? data.toString('base64') : null);
-    }
-    const { rows } = await this.query<{ seq: number; pending: number }>(this.instanceId === undefined ? APPEND_QUIET : APPEND_NOTIFY, params);
-    const row = rows[0];
-    if (row === undefined) throw new StoreError('store.unavailable', 'Court sequence did not advance');
-    return { seq: row.seq, pendingUpdates: row.pending };
+  /** One statement storing a batch of the court's appends (one row per doc). */
+  private async appendRows(court: string, rows: readonly AppendRow[]): Promise<ReadonlyMap<string, AppendResult>> {
+    const ranges = rows.map((row) => {
+      const r = updateRanges(row.update);
+      return r === null ? null : JSON.stringify(r);
+    });
+    const params: unknown[] = [
+      court,
+      rows.map((row) => row.docKey),
+      rows.map((row) => toBuffer(row.update)),
+      rows.map((row) => blobDigest(row.update)),
+      ranges,
+      rows.map((row) => (this.instanceId !== undefined && row.update.byteLength <= MAX_NOTIFIED_UPDATE_BYTES ? toBuffer(row.update).toString('base64') : null)),
+      rows.length,
+      Date.now(),
+    ];
+    if (this.instanceId !== undefined) params.push(this.instanceId);
+    const { rows: stored } = await this.query<{ doc_key: string; seq: number; pending: number }>(this.instanceId === undefined ? APPEND_QUIET : APPEND_NOTIFY, params);
+    return new Map(stored.map((row) => [row.doc_key, { seq: row.seq, pendingUpdates: row.pending }]));
   }
 
   async loadDoc(court: string, docKey: string): Promise<StoredDocState | null> {
     const { rows } = await this.query<PartRow>(PARTS_SQL, [court, docKey]);
-    const head = rows[0];
-    if (head === undefined || head.part !== 0) return null;
-    const parts = checkedParts(rows, court, docKey);
-    if (parts.length === 0) throw new StoreError('store.corrupt', `Doc ${court}/${docKey} is listed but has no data`);
-    return { update: mergeParts(parts, court, docKey), seq: head.seq };
+    const fills: StateVectorFill[] = [];
+    const state = docState(court, docKey, rows, fills);
+    await this.keepStateVectors(court, fills);
+    return state;
+  }
+
+  async loadDocs(court: string, docKeys: readonly string[]): Promise<ReadonlyMap<string, StoredDocState>> {
+    const out = new Map<string, StoredDocState>();
+    if (docKeys.length === 0) return out;
+    const { rows } = await this.query<PagePartRow>(PAGE_PARTS_SQL, [court, [...docKeys]]);
+    const byDoc = new Map<string, PagePartRow[]>();
+    for (const row of rows) {
+      const list = byDoc.get(row.doc_key);
+      if (list === undefined) byDoc.set(row.doc_key, [row]);
+      else list.push(row);
+    }
+    const fills: StateVectorFill[] = [];
+    for (const [docKey, parts] of byDoc) {
+      parts.sort((a, b) => a.part - b.part || a.seq - b.seq);
+      const state = docState(court, docKey, parts, fills);
+      if (state !== null) out.set(docKey, state);
+    }
+    await this.keepStateVectors(court, fills);
+    return out;
+  }
+
+  /**
+   * Stores the state vectors a read had to compute (docs stored before migration 3), one
+   * statement for all. A read must not fail because of this: the next read computes them again.
+   */
+  private async keepStateVectors(court: string, fills: readonly StateVectorFill[]): Promise<void> {
+    if (fills.length === 0) return;
+    await this.query(FILL_SV_SQL, [court, fills.map((f) => f.docKey), fills.map((f) => f.json), fills.map((f) => f.seq)]).catch(() => undefined);
   }
 
   /**
@@ -243,15 +303,21 @@ export class PgStore implements ServerStore {
       await client.query('SELECT pg_advisory_xact_lock(hashtext($1), hashtext($2))', [court, docKey]);
       const { rows } = await client.query<PartRow>(PARTS_SQL, [court, docKey]);
       const updates = rows.filter((row) => row.part === 1);
-      if (rows[0]?.part !== 0 || updates.length === 0) return;
+      const head = rows[0];
+      if (head?.part !== 0 || updates.length === 0) return;
       // A corrupt part throws here, before anything is replaced: compaction never turns a
       // damaged history into a smaller, "valid" snapshot.
       const merged = mergeParts(checkedParts(rows, court, docKey), court, docKey);
       const mergedSeq = Math.max(...updates.map((row) => row.seq));
+      // The merged bytes' state vector is exact for the doc as read; if another instance appended
+      // since (the doc's seq moved), that append already advanced the stored one: keep it.
+      const sv = stateVectorOfUpdate(merged, court, docKey);
+      const clocks = sv.keep ? clockMapToJson(sv.clocks) : null;
       await client.query(
-        `UPDATE docs SET snapshot = $3, snapshot_digest = $4, snapshot_seq = GREATEST(snapshot_seq, $5), pending = GREATEST(pending - $6, 0)
+        `UPDATE docs SET snapshot = $3, snapshot_digest = $4, snapshot_seq = GREATEST(snapshot_seq, $5), pending = GREATEST(pending - $6, 0),
+                state_vector = CASE WHEN seq = $7 THEN $8::jsonb ELSE state_vector END
           WHERE court = $1 AND doc_key = $2`,
-        [court, docKey, toBuffer(merged), blobDigest(merged), mergedSeq, updates.length],
+        [court, docKey, toBuffer(merged), blobDigest(merged), mergedSeq, updates.length, head.seq, clocks],
       );
       await client.query('DELETE FROM updates WHERE id = ANY($1::bigint[])', [updates.map((row) => row.id)]);
     });
@@ -366,7 +432,7 @@ export class PgStore implements ServerStore {
     if (this.closed) return;
     this.closed = true;
     // Appends already queued finish (or fail) before the pool goes.
-    await Promise.allSettled([...this.docQueues.values()].map((q) => q.tail));
+    await this.batcher.settled();
     await this.pool.end();
   }
 
@@ -410,6 +476,29 @@ export function toStoreError(error: unknown): StoreError {
   if (error instanceof StoreError) return error;
   const message = error instanceof Error ? error.message : String(error);
   return new StoreError('store.unavailable', `PostgreSQL: ${message}`, { cause: error });
+}
+
+/** A state vector a read computed, to be kept (`keepStateVectors`). */
+interface StateVectorFill {
+  readonly docKey: string;
+  readonly json: string;
+  readonly seq: number;
+}
+
+/** The merged state of a doc's part rows (snapshot row first); an unknown state vector is computed and queued in `fills`. */
+function docState(court: string, docKey: string, rows: readonly PartRow[], fills: StateVectorFill[]): StoredDocState | null {
+  const head = rows[0];
+  if (head === undefined || head.part !== 0) return null;
+  const parts = checkedParts(rows, court, docKey);
+  if (parts.length === 0) throw new StoreError('store.corrupt', `Doc ${court}/${docKey} is listed but has no data`);
+  const update = mergeParts(parts, court, docKey);
+  let clocks = clockMapFromJson(head.sv);
+  if (clocks === null) {
+    const sv = stateVectorOfUpdate(update, court, docKey);
+    clocks = sv.clocks;
+    if (sv.keep) fills.push({ docKey, json: clockMapToJson(clocks), seq: head.seq });
+  }
+  return { update, seq: head.seq, stateVector: encodeClockMap(clocks) };
 }
 
 /** The blobs of part rows (snapshot first, when present), each digest checked. */

@@ -18,6 +18,7 @@
  *  device_keys (court, key_id PK; user, public_key, device_name, registered_at, revoked_at)
  *  packs       (seq PK; court, kind, pack_id, version UNIQUE; bytes, sha256, published_by/at)
  *  doc_access  (court, doc_key PK; restricted_to: JSON staff ids, NULL = court-wide)
+ *  docs.state_vector (migration 4): JSON {"client": clock} of snapshot + pending updates, NULL = unknown
  *
  * Every blob has a 16-byte digest (server/store/digest.ts) checked when it is read.
  */
@@ -92,5 +93,11 @@ export const MIGRATIONS: readonly string[] = [
     restricted_to TEXT,
     PRIMARY KEY (court, doc_key)
   ) STRICT;
+  `,
+  // 4: each doc's state vector (JSON {"client": clock}, server/store/state-vector.ts), advanced by
+  // every append so a pull never decodes a stored update to learn it. NULL = unknown (rows stored
+  // before this migration): computed when the doc is read and kept from then on.
+  `
+  ALTER TABLE docs ADD COLUMN state_vector TEXT;
   `,
 ];

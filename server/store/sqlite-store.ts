@@ -14,6 +14,7 @@ import Database from 'better-sqlite3';
 import { isAccountRole } from '../../shared/sync/claims.js';
 import { blobDigest, digestMatches } from './digest.js';
 import { MIGRATIONS } from './sqlite-schema.js';
+import { appendRanges, clockMapFromJson, clockMapToJson, encodeClockMap, stateVectorOfUpdate, updateRanges } from './state-vector.js';
 import { deviceKeyOf, mergeParts, packSummaryOf, parseStaffList, type DeviceKeyColumns, type PackColumns } from './rows.js';
 import { StoreError, type AppendResult, type ChangesPage, type DeviceKeyRecord, type PackRecord, type PackSummary, type ServerStore, type StoredDocState, type UserRecord } from './store.js';
 
@@ -24,6 +25,7 @@ interface DocRow {
   snapshot: Buffer | null;
   snapshot_digest: Buffer | null;
   pending: number;
+  state_vector: string | null;
 }
 interface UpdateRow {
   id: number;
@@ -87,14 +89,17 @@ class SqliteStore implements ServerStore {
         'INSERT INTO courts (court, seq) VALUES (?, 1) ON CONFLICT (court) DO UPDATE SET seq = seq + 1 RETURNING seq',
       ),
       insertUpdate: db.prepare('INSERT INTO updates (court, doc_key, seq, data, digest) VALUES (?, ?, ?, ?, ?)'),
-      upsertDoc: db.prepare<[string, string, number, number], { pending: number }>(
-        `INSERT INTO docs (court, doc_key, seq, pending, updated_at) VALUES (?, ?, ?, 1, ?)
-         ON CONFLICT (court, doc_key) DO UPDATE SET seq = excluded.seq, pending = pending + 1, updated_at = excluded.updated_at
+      upsertDoc: db.prepare<[string, string, number, number, string | null], { pending: number }>(
+        `INSERT INTO docs (court, doc_key, seq, pending, updated_at, state_vector) VALUES (?, ?, ?, 1, ?, ?)
+         ON CONFLICT (court, doc_key) DO UPDATE SET seq = excluded.seq, pending = pending + 1, updated_at = excluded.updated_at,
+           state_vector = excluded.state_vector
          RETURNING pending`,
       ),
-      getDoc: db.prepare<[string, string], DocRow>('SELECT seq, snapshot, snapshot_digest, pending FROM docs WHERE court = ? AND doc_key = ?'),
+      getStateVector: db.prepare<[string, string], { state_vector: string | null }>('SELECT state_vector FROM docs WHERE court = ? AND doc_key = ?'),
+      getDoc: db.prepare<[string, string], DocRow>('SELECT seq, snapshot, snapshot_digest, pending, state_vector FROM docs WHERE court = ? AND doc_key = ?'),
+      fillStateVector: db.prepare('UPDATE docs SET state_vector = ? WHERE court = ? AND doc_key = ? AND seq = ? AND state_vector IS NULL'),
       getUpdates: db.prepare<[string, string], UpdateRow>('SELECT id, data, digest FROM updates WHERE court = ? AND doc_key = ? ORDER BY id'),
-      setSnapshot: db.prepare('UPDATE docs SET snapshot = ?, snapshot_digest = ?, pending = 0 WHERE court = ? AND doc_key = ?'),
+      setSnapshot: db.prepare('UPDATE docs SET snapshot = ?, snapshot_digest = ?, pending = 0, state_vector = ? WHERE court = ? AND doc_key = ?'),
       deleteUpdates: db.prepare('DELETE FROM updates WHERE court = ? AND doc_key = ? AND id <= ?'),
       changesSince: db.prepare<[string, number, number], { doc_key: string; seq: number }>(
         'SELECT doc_key, seq FROM docs WHERE court = ? AND seq > ? ORDER BY seq LIMIT ?',
@@ -137,7 +142,11 @@ class SqliteStore implements ServerStore {
           const seq = this.statements.bumpSeq.get(court)?.seq;
           if (seq === undefined) throw new StoreError('store.unavailable', 'Court sequence did not advance');
           this.statements.insertUpdate.run(court, docKey, seq, update, blobDigest(update));
-          const pending = this.statements.upsertDoc.get(court, docKey, seq, Date.now())?.pending ?? 1;
+          // Advanced here, once per write (inside the write lock), so no read ever decodes the doc for it.
+          const stored = this.statements.getStateVector.get(court, docKey);
+          const known = stored === undefined ? new Map<number, number>() : clockMapFromJson(stored.state_vector);
+          const next = appendRanges(known, updateRanges(update));
+          const pending = this.statements.upsertDoc.get(court, docKey, seq, Date.now(), next === null ? null : clockMapToJson(next))?.pending ?? 1;
           return { seq, pendingUpdates: pending };
         })
         .immediate(),
@@ -145,13 +154,20 @@ class SqliteStore implements ServerStore {
   }
 
   async loadDoc(court: string, docKey: string): Promise<StoredDocState | null> {
+    return this.run(() => this.db.transaction(() => this.readDoc(court, docKey)).deferred());
+  }
+
+  async loadDocs(court: string, docKeys: readonly string[]): Promise<ReadonlyMap<string, StoredDocState>> {
+    // In-process SQLite has no round trip to save; one read transaction gives the page one snapshot.
     return this.run(() =>
       this.db
-        .transaction((): StoredDocState | null => {
-          const doc = this.statements.getDoc.get(court, docKey);
-          if (doc === undefined) return null;
-          const parts = this.readParts(court, docKey, doc).parts;
-          return { update: mergeParts(parts, court, docKey), seq: doc.seq };
+        .transaction(() => {
+          const out = new Map<string, StoredDocState>();
+          for (const docKey of docKeys) {
+            const state = this.readDoc(court, docKey);
+            if (state !== null) out.set(docKey, state);
+          }
+          return out;
         })
         .deferred(),
     );
@@ -168,7 +184,10 @@ class SqliteStore implements ServerStore {
           // A corrupt part throws here, before anything is replaced: compaction never turns a
           // damaged history into a smaller, "valid" snapshot.
           const merged = mergeParts(parts, court, docKey);
-          this.statements.setSnapshot.run(merged, blobDigest(merged), court, docKey);
+          // Recomputed from the merged bytes (the write lock is held, nothing else changed them):
+          // fills in an unknown state vector (unless a hole remains) and re-asserts a known one.
+          const sv = stateVectorOfUpdate(merged, court, docKey);
+          this.statements.setSnapshot.run(merged, blobDigest(merged), sv.keep ? clockMapToJson(sv.clocks) : null, court, docKey);
           this.statements.deleteUpdates.run(court, docKey, lastUpdateId);
         })
         .immediate(),
@@ -278,6 +297,28 @@ class SqliteStore implements ServerStore {
     if (this.closed) return;
     this.closed = true;
     this.db.close();
+  }
+
+  /** The merged state and its state vector; an unknown state vector is computed once and kept. */
+  private readDoc(court: string, docKey: string): StoredDocState | null {
+    const doc = this.statements.getDoc.get(court, docKey);
+    if (doc === undefined) return null;
+    const update = mergeParts(this.readParts(court, docKey, doc).parts, court, docKey);
+    let clocks = clockMapFromJson(doc.state_vector);
+    if (clocks === null) {
+      const sv = stateVectorOfUpdate(update, court, docKey);
+      clocks = sv.clocks;
+      // Same seq = same data: a doc appended to since is left for its append to have kept. A read
+      // must not fail because keeping what it computed failed (a busy file): the next read computes again.
+      if (sv.keep) {
+        try {
+          this.statements.fillStateVector.run(clockMapToJson(clocks), court, docKey, doc.seq);
+        } catch {
+          // kept by a later read or compaction
+        }
+      }
+    }
+    return { update, seq: doc.seq, stateVector: encodeClockMap(clocks) };
   }
 
   /** Snapshot then pending updates, every digest checked. */

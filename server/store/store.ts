@@ -37,6 +37,11 @@ export interface StoredDocState {
   readonly update: Uint8Array;
   /** The court seq of the doc's last change. */
   readonly seq: number;
+  /**
+   * `Y.encodeStateVectorFromUpdate(update)`, kept by the store beside the snapshot (advanced once
+   * per append, never computed per read: server/store/state-vector.ts).
+   */
+  readonly stateVector: Uint8Array;
 }
 
 export interface ChangedDoc {
@@ -55,6 +60,12 @@ export interface DocStore {
   appendUpdate(court: string, docKey: string, update: Uint8Array): Promise<AppendResult>;
   /** The doc's merged state, or `null` when nothing was ever stored for it. */
   loadDoc(court: string, docKey: string): Promise<StoredDocState | null>;
+  /**
+   * `loadDoc` of many docs of one court at once (a pull page: one round trip instead of one per
+   * doc). Docs never stored are absent from the map; a corrupt doc rejects the whole call, so the
+   * caller loads the page doc by doc to tell which one failed.
+   */
+  loadDocs(court: string, docKeys: readonly string[]): Promise<ReadonlyMap<string, StoredDocState>>;
   /** Merges the pending updates into the snapshot; a no-op when there are none. */
   compact(court: string, docKey: string): Promise<void>;
   /** The docs that changed after `sinceSeq`, at most `limit`, ordered by their last change. */

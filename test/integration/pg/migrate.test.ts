@@ -47,6 +47,7 @@ async function livedInCourt(): Promise<{ dataDir: string; docKeys: string[] }> {
     body.getText('body').insert(0, 'Biên bản phiên tòa');
     await store.appendUpdate(DEMO_COURT_ID, 'doc/d-1', Y.encodeStateAsUpdate(body));
     await store.appendUpdate('tand-khac', 'case/c-9', Y.encodeStateAsUpdate(body));
+    await store.putDocAccess(DEMO_COURT_ID, 'doc/d-1', null);
     await store.putUser({ court: DEMO_COURT_ID, user: 'thamphan2', passwordHash: 'scrypt$x', roles: ['judge', 'admin'], staffId: 'tp-02' });
     await store.putDeviceKey({ court: DEMO_COURT_ID, user: 'thamphan2', keyId: 'k1', publicKey: 'AAAA', deviceName: 'Laptop phòng xử án 2', registeredAt: '2026-11-28T08:00:00.000Z' });
     await store.revokeDeviceKey(DEMO_COURT_ID, 'k1', '2026-11-29T08:00:00.000Z');
@@ -75,6 +76,8 @@ async function everything(store: ServerStore, docKeys: string[]) {
     changes: await store.changesSince(DEMO_COURT_ID, 0, 10_000),
     users,
     keys: await store.listDeviceKeys(DEMO_COURT_ID, 'thamphan2'),
+    access: [...(await store.getDocAccess(DEMO_COURT_ID, docKeys)).entries()],
+    stateVectors: await Promise.all(docKeys.map(async (key) => Buffer.from((await store.loadDoc(DEMO_COURT_ID, key))!.stateVector).toString('base64'))),
     packs,
     packBytes: await Promise.all(packs.map(async (p) => [...(await store.getPack(DEMO_COURT_ID, p.kind, p.packId, p.version))!.bytes])),
   };

@@ -20,6 +20,7 @@ function breakableStore(dataDir: string): ServerStore & { broken: boolean } {
     broken: false,
     appendUpdate: (court: string, key: string, update: Uint8Array) => guard(() => inner.appendUpdate(court, key, update)),
     loadDoc: (court: string, key: string) => guard(() => inner.loadDoc(court, key)),
+    loadDocs: (court: string, keys: readonly string[]) => guard(() => inner.loadDocs(court, keys)),
     compact: (court: string, key: string) => guard(() => inner.compact(court, key)),
     changesSince: (court: string, since: number, limit: number) => guard(() => inner.changesSince(court, since, limit)),
     currentSeq: (court: string) => guard(() => inner.currentSeq(court)),

@@ -165,14 +165,20 @@ describe('PgStore: several instances on one database', () => {
     await expect(openPgStore({ connectionString: url })).rejects.toMatchObject({ code: 'store.unavailable', message: expect.stringContaining('newer') });
   });
 
-  it('gives concurrent appends from two instances distinct, gap-free seqs in commit order', async () => {
+  it('gives concurrent appends from two instances gap-free seqs in commit order, a court\'s waiting appends in one statement', async () => {
     const url = await harness.freshDatabase();
     const { store: a } = await open(url);
     const { store: b } = await open(url);
     const update = Y.encodeStateAsUpdate(new Y.Doc());
     const results = await Promise.all(Array.from({ length: 200 }, (_, i) => (i % 2 === 0 ? a : b).appendUpdate(COURT, `case/c-${i % 7}`, update)));
-    expect(results.map((r) => r.seq).sort((x, y) => x - y)).toEqual(Array.from({ length: 200 }, (_, i) => i + 1));
-    expect(await b.currentSeq(COURT)).toBe(200);
+    // Group commit: each doc's waiting appends became one row; the rows' seqs are 1..N, no gap.
+    const rows = (await sql(url, 'SELECT seq, doc_key FROM updates ORDER BY seq')).rows as { seq: number; doc_key: string }[];
+    const total = await b.currentSeq(COURT);
+    expect(rows.map((r) => Number(r.seq))).toEqual(Array.from({ length: total }, (_, i) => i + 1));
+    expect(total).toBeLessThan(200);
+    // Every caller got the seq of the row that holds its update.
+    const docOfSeq = new Map(rows.map((r) => [Number(r.seq), r.doc_key]));
+    results.forEach((r, i) => expect(docOfSeq.get(r.seq)).toBe(`case/c-${i % 7}`));
     // Paging from any point lists each doc once, at its last change, whichever instance answers.
     const all = await a.changesSince(COURT, 0, 100);
     expect(all.docs).toHaveLength(7);
@@ -180,6 +186,59 @@ describe('PgStore: several instances on one database', () => {
     const last = new Map<string, number>();
     results.forEach((r, i) => last.set(`case/c-${i % 7}`, Math.max(last.get(`case/c-${i % 7}`) ?? 0, r.seq)));
     expect(all.docs.map((d) => [d.docKey, d.seq])).toEqual([...last.entries()].sort((x, y) => x[1] - y[1]));
+  });
+
+  it('merges a doc\'s waiting updates in order, loses none, and keeps the state vector exact (two instances, many docs)', async () => {
+    const url = await harness.freshDatabase();
+    const { store: a } = await open(url);
+    const { store: b } = await open(url);
+    const writers = Array.from({ length: 6 }, (_, i) => ({ ...recordingDoc(100 + i), docKey: `doc/g-${i % 3}` }));
+    const pending: Promise<{ seq: number }>[] = [];
+    for (let round = 0; round < 60; round++) {
+      for (const [i, w] of writers.entries()) {
+        w.doc.getText('t').insert(w.doc.getText('t').length, `${i}.${round} `);
+        // Writers i and i+3 share a doc, each on its own instance: both instances' batches hold it.
+        const store = i < 3 ? a : b;
+        if (round % 10 === 0) {
+          // Another writer's structs, seen first through the store: later updates depend on them.
+          const other = writers[(i + 3) % 6]!;
+          Y.applyUpdate(w.doc, Y.encodeStateAsUpdate(other.doc, Y.encodeStateVector(w.doc)), 'peer');
+        }
+        for (const update of w.updates.splice(0)) pending.push(store.appendUpdate(COURT, w.docKey, update));
+      }
+      if (round % 7 === 0) await Promise.all(pending.splice(0));
+    }
+    await Promise.all(pending);
+    for (let d = 0; d < 3; d++) {
+      const expected = new Y.Doc();
+      for (const w of [writers[d]!, writers[d + 3]!]) Y.applyUpdate(expected, Y.encodeStateAsUpdate(w.doc));
+      const loaded = (await a.loadDoc(COURT, `doc/g-${d}`))!;
+      expect(docFrom(loaded.update).getText('t').toString()).toBe(expected.getText('t').toString());
+      expect([...Y.decodeStateVector(loaded.stateVector)].sort()).toEqual([...Y.decodeStateVector(Y.encodeStateVector(expected))].sort());
+    }
+    const seqs = (await sql(url, 'SELECT seq FROM updates ORDER BY seq')).rows.map((r) => Number(r.seq));
+    expect(seqs).toEqual(Array.from({ length: seqs.length }, (_, i) => i + 1));
+  });
+
+  it('migrates a database written before the state-vector migration, and answers exact state vectors', async () => {
+    const { store, url } = await open();
+    const { doc, updates } = recordingDoc(5);
+    for (let i = 0; i < 20; i++) doc.getText('body').insert(0, `dòng ${i} `);
+    for (const update of updates.splice(0, 10)) await store.appendUpdate(COURT, 'doc/cu', update);
+    await store.compact(COURT, 'doc/cu');
+    for (const update of updates.splice(0)) await store.appendUpdate(COURT, 'doc/cu', update);
+    await store.close();
+    // Back to schema 2, as a server of the previous release left it.
+    await sql(url, 'ALTER TABLE docs DROP COLUMN state_vector; DROP FUNCTION courtdesk_sv_append; DELETE FROM schema_migrations WHERE version >= 3');
+    const { store: upgraded } = await open(url);
+    expect((await sql(url, 'SELECT max(version) AS v FROM schema_migrations')).rows[0].v).toBe(PG_MIGRATIONS.length);
+    const loaded = (await upgraded.loadDoc(COURT, 'doc/cu'))!;
+    expect(Buffer.from(loaded.stateVector).equals(Buffer.from(Y.encodeStateVectorFromUpdate(loaded.update)))).toBe(true);
+    expect(Buffer.from(loaded.stateVector).equals(Buffer.from(Y.encodeStateVector(doc)))).toBe(true);
+    expect((await sql(url, 'SELECT state_vector FROM docs')).rows[0].state_vector).toEqual({ '5': Y.decodeStateVector(Y.encodeStateVector(doc)).get(5) });
+    doc.getText('body').insert(0, 'mới ');
+    await upgraded.appendUpdate(COURT, 'doc/cu', updates.shift()!);
+    expect(Buffer.from((await upgraded.loadDoc(COURT, 'doc/cu'))!.stateVector).equals(Buffer.from(Y.encodeStateVector(doc)))).toBe(true);
   });
 
   it('never loses an update appended through one instance while another compacts the doc', async () => {

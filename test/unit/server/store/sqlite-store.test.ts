@@ -140,6 +140,30 @@ describe('SqliteStore', () => {
     expect((await store.changesSince(COURT, 10, 10)).docs).toEqual([]);
   });
 
+  it('migrates a file written before the state-vector migration, and answers exact state vectors', async () => {
+    const { store, dir } = open();
+    const { doc, updates } = recordingDoc();
+    doc.clientID = 5;
+    for (let i = 0; i < 20; i++) doc.getText('body').insert(0, `dòng ${i} `);
+    for (const update of updates.splice(0, 10)) await store.appendUpdate(COURT, 'doc/cu', update);
+    await store.compact(COURT, 'doc/cu');
+    for (const update of updates.splice(0)) await store.appendUpdate(COURT, 'doc/cu', update);
+    await store.close();
+    // Back to schema 3, as a server of the previous release left the file.
+    const raw = new Database(path.join(dir, SQLITE_FILE_NAME));
+    raw.exec('ALTER TABLE docs DROP COLUMN state_vector');
+    raw.pragma('user_version = 3');
+    raw.close();
+    const { store: upgraded } = open(dir);
+    const loaded = (await upgraded.loadDoc(COURT, 'doc/cu'))!;
+    expect(Buffer.from(loaded.stateVector).equals(Buffer.from(Y.encodeStateVectorFromUpdate(loaded.update)))).toBe(true);
+    expect(Buffer.from(loaded.stateVector).equals(Buffer.from(Y.encodeStateVector(doc)))).toBe(true);
+    const check = new Database(path.join(dir, SQLITE_FILE_NAME), { readonly: true });
+    expect(check.pragma('user_version', { simple: true })).toBe(4);
+    expect(check.prepare('SELECT state_vector FROM docs').get()).toEqual({ state_vector: `{"5":${Y.decodeStateVector(Y.encodeStateVector(doc)).get(5)}}` });
+    check.close();
+  });
+
   it('stores accounts and refuses calls after close', async () => {
     const { store } = open();
     expect(await store.putUser({ court: COURT, user: 'thuky', passwordHash: 'h1', roles: ['clerk'] })).toEqual({ created: true });
