@@ -11,7 +11,7 @@ import path from 'node:path';
 import { tsImport } from 'tsx/esm/api';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const NODE_BENCHES = ['bench/node/deadlines.bench.ts', 'bench/node/docx.bench.ts', 'bench/node/sync-server.bench.ts', 'bench/node/sync-reconnect.bench.ts', 'bench/node/sync-pg.bench.ts'];
+const NODE_BENCHES = ['bench/node/deadlines.bench.ts', 'bench/node/docx.bench.ts', 'bench/node/sync-server.bench.ts', 'bench/node/sync-reconnect.bench.ts', 'bench/node/sync-pg.bench.ts', 'bench/node/sync-catchup.bench.ts'];
 
 const args = process.argv.slice(2);
 const onlyAt = args.indexOf('--only');

@@ -1,19 +1,17 @@
 /**
  * The sync server on PostgreSQL (scale-out issue): a private PostgreSQL cluster on 127.0.0.1
- * (fsync ON: real commits), then
+ * (fsync ON: real commits), then fan-out, ONE instance vs TWO instances on one database (each in
+ * its own process; in the two-instance run every doc has clients on both instances, so half of
+ * every fan-out crosses instances through LISTEN/NOTIFY): connections held, updates/s delivered
+ * to every peer at each offered rate (200, 300, 500/s) and at saturation, p50/p99 fan-out; ratios
+ * two/one. Each is run with the store's group commit (a court's waiting appends in one commit,
+ * server/store/pg-append-batcher.ts) and with one update per commit, in the same process.
  *
- * 1. fan-out, ONE instance vs TWO instances on one database (each in its own process; in the
- *    two-instance run every doc has clients on both instances, so half of every fan-out crosses
- *    instances through LISTEN/NOTIFY): connections held, updates/s delivered to every peer at a
- *    fixed offered rate and at saturation, p50/p99 fan-out; ratios two/one;
- * 2. catch-up of the demo court (20,000 cases by default) through `POST /api/sync/batch` pull
- *    pages from seq 0, server on PostgreSQL vs the same court on SQLite (migrated with the
- *    `migrate` tool, whose time is reported too); ratio PostgreSQL/SQLite.
- *
+ * The catch-up of the 20,000-case court from PostgreSQL vs SQLite is sync-catchup.bench.ts.
  * Sized for 2 cores: the clients, two servers and PostgreSQL share them.
  *
  *   node node_modules/tsx/dist/cli.mjs bench/node/sync-pg.bench.ts [--quick]
- *        [--connections N] [--docs D] [--rate R] [--seconds T] [--cases N]
+ *        [--connections N] [--docs D] [--rates R1,R2,…] [--seconds T] [--single-commit-too]
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -23,14 +21,9 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import type { BatchResponse } from '../../shared/sync/batch.js';
 import { formatRoomName } from '../../shared/sync/rooms.js';
 import { addAccount } from '../../server/auth/accounts.js';
-import { DEMO_ACCOUNTS, DEMO_COURT_ID, seedDemoAccounts } from '../../server/demo-accounts.js';
-import { seedDemoCourt } from '../../server/demo-court.js';
-import { createJsonLogger } from '../../server/log.js';
-import { startServer, type RunningServer } from '../../server/server.js';
-import { migrateSqliteToPg } from '../../server/store/migrate-sqlite-to-pg.js';
+import { DEMO_ACCOUNTS, DEMO_COURT_ID } from '../../server/demo-accounts.js';
 import { openPgStore } from '../../server/store/pg-store.js';
 import { createDatabase, startPrivateCluster } from '../../test/integration/pg/pg-cluster.js';
 import { positiveIntOption } from './args.js';
@@ -41,12 +34,16 @@ const log = (message: string) => console.log(`[bench] ${message}`);
 const quick = process.argv.includes('--quick');
 const connections = positiveIntOption('--connections', quick ? 200 : 600);
 const docs = positiveIntOption('--docs', quick ? 50 : 150);
-const rate = positiveIntOption('--rate', quick ? 200 : 300);
+const ratesAt = process.argv.indexOf('--rates');
+const rates = (ratesAt > 0 ? process.argv[ratesAt + 1]! : quick ? '200' : '200,300,500').split(',').map(Number);
+if (rates.some((r) => !Number.isSafeInteger(r) || r < 1)) {
+  console.error('Lỗi: --rates phải là các số nguyên dương / Error: --rates must be positive integers, e.g. 200,300,500');
+  process.exit(2);
+}
 const seconds = positiveIntOption('--seconds', quick ? 4 : 10);
 const saturationRate = positiveIntOption('--saturation-rate', 2000);
-const cases = positiveIntOption('--cases', quick ? 2000 : 20_000);
-const TODAY = '2025-11-28';
-const SEED = 20251128;
+/** Group commit (default) and, with --single-commit-too, one update per commit for comparison. */
+const commitModes = process.argv.includes('--single-commit-too') ? ([500, 1] as const) : ([500] as const);
 
 interface Instance {
   readonly port: number;
@@ -67,8 +64,8 @@ function reply<T>(child: ChildProcess, kind: string, timeoutMs: number): Promise
   });
 }
 
-async function startInstance(dataDir: string, url: string): Promise<Instance> {
-  const child = fork(path.join(ROOT, 'bench/node/sync/pg-server-child.ts'), [dataDir, url], { cwd: ROOT, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+async function startInstance(dataDir: string, url: string, appendsPerCommit: number): Promise<Instance> {
+  const child = fork(path.join(ROOT, 'bench/node/sync/pg-server-child.ts'), [dataDir, url, String(appendsPerCommit)], { cwd: ROOT, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const { port } = await reply<{ port: number }>(child, 'listening', 30_000);
   return {
     port,
@@ -100,6 +97,20 @@ function updateKey(update: Uint8Array): string | undefined {
   return undefined;
 }
 
+/**
+ * Every sent update a received one holds. A peer on another instance may get several clients'
+ * updates merged into one (the store's group commit notifies one merged row per doc), so each
+ * client's clock range counts, not just the first struct.
+ */
+function receivedKeys(update: Uint8Array): string[] {
+  const { from, to } = Y.parseUpdateMeta(update);
+  const keys: string[] = [];
+  for (const [client, first] of from) {
+    for (let clock = first; clock < (to.get(client) ?? first); clock++) keys.push(`${client}:${clock}`);
+  }
+  return keys;
+}
+
 interface FanOutResult {
   readonly held: number;
   readonly sent: number;
@@ -115,7 +126,14 @@ interface FanOutResult {
  * ⌊i/docs⌋ mod n, so each doc has clients on every instance), sends `rateR` updates/s for `secs`
  * from random clients, and times each update until every OTHER client of its doc has it.
  */
+/** fanOut runs so far: each run's clients get their own Yjs client ids. */
+let runs = 0;
+
 async function fanOut(instances: readonly Instance[], token: string, rateR: number, secs: number): Promise<FanOutResult> {
+  // The clients never apply what the server sends, so their clocks restart at 0: a client id
+  // reused from an earlier run on the same docs would send clocks the server already holds
+  // (ignored as duplicates, never fanned out), counted as "not delivered".
+  const idBase = 200_000 + ++runs * 10_000;
   const pending = new Map<string, { sentAt: number; left: number }>();
   const latencies: number[] = [];
   const byRoom: { ws: WebSocket; doc: Y.Doc }[][] = Array.from({ length: docs }, () => []);
@@ -128,19 +146,20 @@ async function fanOut(instances: readonly Instance[], token: string, rateR: numb
       const name = formatRoomName({ courtId: DEMO_COURT_ID, kind: 'doc', id: `bench-${room}` });
       const ws = new WebSocket(`ws://127.0.0.1:${instance.port}/sync/${name}?token=${encodeURIComponent(token)}`, { perMessageDeflate: false });
       const doc = new Y.Doc();
-      doc.clientID = 200_000 + i;
+      doc.clientID = idBase + i;
       const client = { ws, doc, room };
       all.push(client);
       byRoom[room]!.push(client);
       ws.on('message', (data: Buffer) => {
         const decoder = decoding.createDecoder(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
         if (decoding.readVarUint(decoder) !== 0 || decoding.readVarUint(decoder) !== 2) return;
-        const key = updateKey(decoding.readVarUint8Array(decoder));
-        const entry = key === undefined ? undefined : pending.get(key);
-        if (!entry) return;
-        if (--entry.left === 0) {
-          latencies.push(performance.now() - entry.sentAt);
-          pending.delete(key!);
+        for (const key of receivedKeys(decoding.readVarUint8Array(decoder))) {
+          const entry = pending.get(key);
+          if (!entry) continue;
+          if (--entry.left === 0) {
+            latencies.push(performance.now() - entry.sentAt);
+            pending.delete(key);
+          }
         }
       });
       wave.push(
@@ -196,51 +215,6 @@ async function token(port: number): Promise<string> {
   return ((await res.json()) as { token: string }).token;
 }
 
-/**
- * A fetch retried on a network error: applying a page can outlast the server's 5 s keep-alive,
- * and undici may then reuse the socket the server is closing ("fetch failed"), as an app would retry.
- */
-async function retried(call: () => Promise<Response>): Promise<Response> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await call();
-    } catch (error) {
-      if (attempt >= 3) throw error;
-    }
-  }
-}
-
-/** Every pull page from seq 0, each doc applied to a fresh Y.Doc (what a Node client would do). */
-async function catchUp(server: RunningServer): Promise<{ ms: number; docs: number; pages: number; bytes: number }> {
-  const bearer = await token(server.port);
-  const started = performance.now();
-  let sinceSeq = 0;
-  let pages = 0;
-  let count = 0;
-  let bytes = 0;
-  for (;;) {
-    const res = await retried(() =>
-      fetch(`${server.url}/api/sync/batch`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${bearer}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ pull: { sinceSeq, limit: 2000 } }),
-      }),
-    );
-    if (res.status !== 200) throw new Error(`pull answered ${res.status}`);
-    const page = ((await res.json()) as BatchResponse).pull!;
-    pages++;
-    for (const doc of page.docs) {
-      const update = Buffer.from(doc.update, 'base64');
-      bytes += update.byteLength;
-      Y.applyUpdate(new Y.Doc(), update);
-      count++;
-    }
-    sinceSeq = page.nextSeq;
-    if (!page.hasMore) break;
-  }
-  return { ms: performance.now() - started, docs: count, pages, bytes };
-}
-
 const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
 const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}x` : 'n/a');
 
@@ -248,74 +222,70 @@ const cluster = await startPrivateCluster({ durable: true });
 const work = mkdtempSync(path.join(tmpdir(), 'courtdesk-bench-pg-'));
 let failed = false;
 try {
-  // ---- 1. fan-out: one instance vs two on one database
-  log(`fan-out: ${connections} connections over ${docs} docs, ${rate} updates/s for ${seconds} s, then ${saturationRate}/s offered for 3 s`);
-  const results: Record<string, { fixed: FanOutResult; saturated: FanOutResult }> = {};
-  for (const count of [1, 2]) {
-    const url = await createDatabase(cluster.adminUrl);
-    const dataDir = path.join(work, `fanout-${count}`);
-    const seedStore = await openPgStore({ connectionString: url, poolSize: 1 });
-    for (const a of DEMO_ACCOUNTS) await addAccount(seedStore, { court: DEMO_COURT_ID, user: a.user, password: a.password, roles: [a.role] });
-    await seedStore.close();
-    const instances: Instance[] = [];
-    for (let i = 0; i < count; i++) instances.push(await startInstance(dataDir, url));
-    try {
-      const bearer = await token(instances[0]!.port);
-      const fixed = await fanOut(instances, bearer, rate, seconds);
-      const saturated = await fanOut(instances, bearer, saturationRate, 3);
-      results[count] = { fixed, saturated };
-    } finally {
-      for (const instance of instances) await instance.close();
+  log(`fan-out: ${connections} connections over ${docs} docs, ${rates.join('/')} updates/s for ${seconds} s each, then ${saturationRate}/s offered for 3 s`);
+  const results = new Map<string, { fixed: FanOutResult[]; saturated: FanOutResult }>();
+  for (const perCommit of commitModes) {
+    for (const count of [1, 2]) {
+      const url = await createDatabase(cluster.adminUrl);
+      const dataDir = path.join(work, `fanout-${perCommit}-${count}`);
+      const seedStore = await openPgStore({ connectionString: url, poolSize: 1 });
+      for (const a of DEMO_ACCOUNTS) await addAccount(seedStore, { court: DEMO_COURT_ID, user: a.user, password: a.password, roles: [a.role] });
+      await seedStore.close();
+      const instances: Instance[] = [];
+      for (let i = 0; i < count; i++) instances.push(await startInstance(dataDir, url, perCommit));
+      try {
+        const bearer = await token(instances[0]!.port);
+        const fixed: FanOutResult[] = [];
+        for (const rateR of rates) {
+          const result = await fanOut(instances, bearer, rateR, seconds);
+          log(`  ${perCommit === 1 ? 'one update per commit' : 'group commit'}, ${count} instance(s), ${rateR}/s: p99 ${fmt(percentile(result.latencies, 99))} ms, ${result.incomplete} not delivered`);
+          fixed.push(result);
+        }
+        results.set(`${perCommit}/${count}`, { fixed, saturated: await fanOut(instances, bearer, saturationRate, 3) });
+      } finally {
+        for (const instance of instances) await instance.close();
+      }
     }
   }
-  console.log('');
-  console.log('| instances | connections held | offered/s | delivered/s | p50 ms | p99 ms | incomplete | saturation delivered/s | saturation p99 ms |');
-  console.log('|---|---|---|---|---|---|---|---|---|');
-  for (const count of [1, 2]) {
-    const { fixed, saturated } = results[count]!;
+  for (const perCommit of commitModes) {
+    console.log('');
+    console.log(perCommit === 1 ? 'One update per commit (no group commit):' : 'Group commit (a court\'s waiting appends in one commit):');
+    console.log('');
+    console.log('| instances | connections held | offered/s | delivered/s | p50 ms | p99 ms | not delivered in 10 s |');
+    console.log('|---|---|---|---|---|---|---|');
+    for (const count of [1, 2]) {
+      const { fixed } = results.get(`${perCommit}/${count}`)!;
+      fixed.forEach((r, i) => {
+        console.log(
+          `| ${count} | ${r.held} | ${rates[i]} | ${fmt(r.delivered / r.sendSeconds)} | ${fmt(percentile(r.latencies, 50))} | ${fmt(percentile(r.latencies, 99))} | ${r.incomplete} |`,
+        );
+        // One update per commit is the comparison run: its losses at high rates are the point.
+        if (perCommit !== 1 && (r.incomplete > 0 || r.held < connections)) failed = true;
+      });
+    }
+    const [one, two] = [results.get(`${perCommit}/1`)!, results.get(`${perCommit}/2`)!];
+    rates.forEach((rateR, i) => {
+      const [a, b] = [one.fixed[i]!, two.fixed[i]!];
+      console.log(
+        `  ${rateR}/s, two/one: p99 ${ratio(percentile(b.latencies, 99), percentile(a.latencies, 99))}, p50 ${ratio(percentile(b.latencies, 50), percentile(a.latencies, 50))}, ` +
+          `delivered/s ${ratio(b.delivered / b.sendSeconds, a.delivered / a.sendSeconds)}`,
+      );
+    });
     console.log(
-      `| ${count} | ${fixed.held} | ${rate} | ${fmt(fixed.delivered / fixed.sendSeconds)} | ${fmt(percentile(fixed.latencies, 50))} | ${fmt(percentile(fixed.latencies, 99))} | ${fixed.incomplete} | ${fmt(saturated.delivered / saturated.drainSeconds)} | ${fmt(percentile(saturated.latencies, 99))} |`,
+      `  saturation (${saturationRate}/s offered): one ${fmt(one.saturated.delivered / one.saturated.drainSeconds)}/s, two ${fmt(two.saturated.delivered / two.saturated.drainSeconds)}/s, ` +
+        `two/one ${ratio(two.saturated.delivered / two.saturated.drainSeconds, one.saturated.delivered / one.saturated.drainSeconds)}`,
     );
-    if (fixed.incomplete > 0 || fixed.held < connections) failed = true;
   }
-  const [one, two] = [results[1]!, results[2]!];
-  console.log(
-    `  ratios two/one: p99 ${ratio(percentile(two.fixed.latencies, 99), percentile(one.fixed.latencies, 99))}, ` +
-      `p50 ${ratio(percentile(two.fixed.latencies, 50), percentile(one.fixed.latencies, 50))}, ` +
-      `saturation throughput ${ratio(two.saturated.delivered / two.saturated.drainSeconds, one.saturated.delivered / one.saturated.drainSeconds)}, ` +
-      `connections ${ratio(two.fixed.held, one.fixed.held)}`,
-  );
-
-  // ---- 2. catch-up of the demo court: PostgreSQL vs SQLite
-  log(`catch-up: demo court of ${cases} cases`);
-  const sqliteDir = path.join(work, 'court-sqlite');
-  let t = performance.now();
-  const seeded = await seedDemoCourt(sqliteDir, { today: TODAY, cases, seed: SEED });
-  await seedDemoAccounts(sqliteDir, seeded.courtId);
-  log(`  SQLite seeded with ${seeded.seeded} case docs in ${Math.round(performance.now() - t)} ms`);
-  const url = await createDatabase(cluster.adminUrl);
-  t = performance.now();
-  const report = await migrateSqliteToPg(sqliteDir, url);
-  const migrateMs = performance.now() - t;
-  log(`  migrate → PostgreSQL: ${report.docs} docs, ${report.verified} verified, ${report.mismatches.length} mismatches in ${Math.round(migrateMs)} ms`);
-  if (report.mismatches.length > 0) failed = true;
-  const quiet = createJsonLogger({ level: 'warn', write: (line) => void process.stderr.write(line) });
-  const runs: Record<string, { ms: number; docs: number; pages: number; bytes: number }[]> = { sqlite: [], postgres: [] };
-  for (let round = 0; round < 2; round++) {
-    const onSqlite = await startServer({ dataDir: sqliteDir, port: 0, logger: quiet });
-    runs.sqlite!.push(await catchUp(onSqlite).finally(() => onSqlite.close()));
-    const onPg = await startServer({ dataDir: path.join(work, 'pg-secret'), port: 0, logger: quiet, postgres: { url } });
-    runs.postgres!.push(await catchUp(onPg).finally(() => onPg.close()));
+  if (commitModes.length === 2) {
+    for (const count of [1, 2]) {
+      const [group, single] = [results.get(`500/${count}`)!, results.get(`1/${count}`)!];
+      console.log(
+        `  ${count} instance(s), group/single commit: ` +
+          rates.map((rateR, i) => `${rateR}/s p99 ${ratio(percentile(group.fixed[i]!.latencies, 99), percentile(single.fixed[i]!.latencies, 99))}`).join(', ') +
+          `, saturation throughput ${ratio(group.saturated.delivered / group.saturated.drainSeconds, single.saturated.delivered / single.saturated.drainSeconds)}`,
+      );
+    }
   }
-  const best = (list: { ms: number }[]) => Math.min(...list.map((r) => r.ms));
-  const [sq, pgRun] = [runs.sqlite![0]!, runs.postgres![0]!];
-  console.log('');
-  console.log('| store | docs | pages | MiB | best of 2 (ms) |');
-  console.log('|---|---|---|---|---|');
-  console.log(`| SQLite | ${sq.docs} | ${sq.pages} | ${fmt(sq.bytes / 2 ** 20)} | ${Math.round(best(runs.sqlite!))} |`);
-  console.log(`| PostgreSQL | ${pgRun.docs} | ${pgRun.pages} | ${fmt(pgRun.bytes / 2 ** 20)} | ${Math.round(best(runs.postgres!))} |`);
-  console.log(`  ratio PostgreSQL/SQLite: ${ratio(best(runs.postgres!), best(runs.sqlite!))}; migration of the court: ${Math.round(migrateMs)} ms`);
-  if (sq.docs !== pgRun.docs || sq.docs < cases) failed = true;
 } catch (error) {
   console.error(`[bench] sync-pg failed: ${error instanceof Error ? error.stack : String(error)}`);
   failed = true;
