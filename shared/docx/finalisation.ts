@@ -36,15 +36,22 @@ export function signerLines(finalisation: Finalisation): string[] {
   return finalisation.signers.map((s) => `${roleLabel(s.role)} ${s.name}, ký lúc ${signedAtText(s.signedAt)}`);
 }
 
+/**
+ * One line of a last-page note: small italics kept with the lines after it, the first one under a
+ * thin rule (the signature note here, the publication copy's note in publication-note.ts).
+ */
+export function noteLine(text: string, first: boolean): Paragraph {
+  return new Paragraph({
+    spacing: { before: first ? pt(18) : 0, after: 0 },
+    keepLines: true,
+    keepNext: true,
+    ...(first ? { border: { top: { style: BorderStyle.SINGLE, size: 4, color: '000000', space: 4 } } } : {}),
+    children: [new TextRun({ text: xmlSafe(text), size: size(SIZES.note), italics: true })],
+  });
+}
+
 export function finalisationNote(finalisation: Finalisation): Paragraph[] {
-  const line = (text: string, first: boolean) =>
-    new Paragraph({
-      spacing: { before: first ? pt(18) : 0, after: 0 },
-      keepLines: true,
-      keepNext: true,
-      ...(first ? { border: { top: { style: BorderStyle.SINGLE, size: 4, color: '000000', space: 4 } } } : {}),
-      children: [new TextRun({ text: xmlSafe(text), size: size(SIZES.note), italics: true })],
-    });
+  const line = noteLine;
   return [
     line('Văn bản đã hoàn tất và được ký:', true),
     ...signerLines(finalisation).map((text) => line(`- ${text};`, false)),

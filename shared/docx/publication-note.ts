@@ -5,10 +5,8 @@
  * is not what was signed (names are reduced), so it never claims to be: it names the signed
  * content by its hash, which anyone holding the signed original can check.
  */
-import { BorderStyle, Paragraph, TextRun } from 'docx';
-import { signerLines, type Finalisation } from './finalisation.js';
-import { pt, size, SIZES } from './layout.js';
-import { xmlSafe } from './runs.js';
+import type { Paragraph } from 'docx';
+import { noteLine, signerLines, type Finalisation } from './finalisation.js';
 
 export interface PublicationOf {
   /** The signing of the source document (its signers and the SHA-256 of its signed content). */
@@ -20,14 +18,7 @@ export interface PublicationOf {
 export const PUBLICATION_BASIS = 'Nghị quyết số 03/2017/NQ-HĐTP';
 
 export function publicationNote(of: PublicationOf): Paragraph[] {
-  const line = (text: string, first: boolean) =>
-    new Paragraph({
-      spacing: { before: first ? pt(18) : 0, after: 0 },
-      keepLines: true,
-      keepNext: true,
-      ...(first ? { border: { top: { style: BorderStyle.SINGLE, size: 4, color: '000000', space: 4 } } } : {}),
-      children: [new TextRun({ text: xmlSafe(text), size: size(SIZES.note), italics: true })],
-    });
+  const line = noteLine;
   return [
     line(`Bản công bố (thông tin cá nhân đã được mã hóa theo ${PUBLICATION_BASIS}) được tạo từ văn bản đã ký: ${of.sourceTitle}.`, true),
     ...signerLines(of.signed).map((text) => line(`- ${text};`, false)),
