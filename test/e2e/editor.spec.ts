@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { chromium } from 'playwright-core';
+import { goHash } from './support/app.js';
 import { chromiumLaunchOptions } from './support/chromium.js';
 import { E2E_BASE_URL } from '../../playwright.config.js';
 
@@ -29,11 +30,6 @@ async function waitForDemo(page: Page): Promise<void> {
   await expect(page.getByTestId('local-status')).toContainText('Dữ liệu trên máy: 300 vụ án', { timeout: DEMO_TIMEOUT });
 }
 
-async function goHash(page: Page, hash: string): Promise<void> {
-  await page.evaluate((h) => {
-    window.location.hash = h;
-  }, hash);
-}
 
 /** Loads the templates and editor chunks while online (the templates card of a case; an unknown document). */
 async function warmChunks(page: Page): Promise<void> {

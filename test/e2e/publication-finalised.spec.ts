@@ -20,6 +20,8 @@ import { expect, test, type Download, type Locator, type Page } from '@playwrigh
 import { unzipSync } from 'fflate';
 import { initialOf } from '../../shared/anonymise/index.js';
 import { validateDocx } from '../../shared/docx/index.js';
+import { goHash, localDay, loginToServer } from './support/app.js';
+import { docxText } from './support/docx-text.js';
 import { startDevServer, type DevServer } from './support/dev-server.js';
 
 test.describe.configure({ timeout: 300_000 });
@@ -33,10 +35,6 @@ const ABSENT = 'Đoàn Thị Vắng Mặt';
 let server: DevServer | undefined;
 let serverUrl: string;
 
-function localDay(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 test.beforeAll(async () => {
   server = await startDevServer('publication-finalised');
@@ -47,23 +45,11 @@ test.afterAll(async () => {
   await server?.stop();
 });
 
-async function goHash(page: Page, hash: string): Promise<void> {
-  await page.evaluate((h) => {
-    window.location.hash = h;
-  }, hash);
+async function login(page: Page, user: string, password: string): Promise<void> {
+  await loginToServer(page, { serverUrl, court: COURT_ID, user, password });
 }
 
-async function login(page: Page, user: string, password: string): Promise<void> {
-  await page.getByTestId('nav-settings').click();
-  const form = page.getByTestId('sync-login');
-  await form.getByTestId('sync-server-url').fill(serverUrl);
-  await form.getByTestId('sync-court').fill(COURT_ID);
-  await form.getByTestId('sync-user').fill(user);
-  await form.getByTestId('sync-password').fill(password);
-  await form.getByTestId('sync-login-submit').click();
-  await expect(page.getByTestId('sync-identity')).toContainText(user);
-  await expect(page.getByTestId('sync-status')).toHaveAttribute('data-phase', 'synced', { timeout: 90_000 });
-}
+
 
 function initialForm(name: string): string {
   const words = name.split(/\s+/);
@@ -84,15 +70,6 @@ async function downloadOf(page: Page, click: () => Promise<void>): Promise<{ nam
   return { name: download.suggestedFilename(), bytes: await saved(download) };
 }
 
-/** The text of word/document.xml, paragraph by paragraph, runs joined. */
-function docxText(bytes: Uint8Array): string {
-  const xml = new TextDecoder().decode(unzipSync(bytes)['word/document.xml']);
-  const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-  return xml
-    .split(/<\/w:p>/)
-    .map((p) => [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decode(m[1] ?? '')).join(''))
-    .join('\n');
-}
 
 const customProperties = (bytes: Uint8Array): string => new TextDecoder().decode(unzipSync(bytes)['docProps/custom.xml'] ?? new Uint8Array());
 

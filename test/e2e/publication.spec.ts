@@ -10,9 +10,9 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { unzipSync } from 'fflate';
 import { initialOf } from '../../shared/anonymise/index.js';
 import { validateDocx } from '../../shared/docx/index.js';
+import { docxText } from './support/docx-text.js';
 
 const DEMO_TIMEOUT = 90_000;
 const JUDGMENT = 'NQ01-2017/52-DS';
@@ -37,15 +37,6 @@ function initialForm(name: string): string {
   return [...words, initialOf(given)].join(' ');
 }
 
-/** The text of word/document.xml, paragraph by paragraph, runs joined (a name split across runs still reads whole). */
-function docxText(bytes: Uint8Array): string {
-  const xml = new TextDecoder().decode(unzipSync(bytes)['word/document.xml']);
-  const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-  return xml
-    .split(/<\/w:p>/)
-    .map((p) => [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decode(m[1] ?? '')).join(''))
-    .join('\n');
-}
 
 /** A civil case whose judgment names a natural-person party and a panel member (for the addition). */
 async function pickCase(page: Page): Promise<{ id: string; officer: string }> {

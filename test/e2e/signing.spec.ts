@@ -13,6 +13,7 @@
  * from the court server, and the clerk's open editor turns read-only as the signature arrives.
  */
 import { spawnSync } from 'node:child_process';
+import { goHash, localDay, loginToServer } from './support/app.js';
 import { startDevServer, type DevServer } from './support/dev-server.js';
 import { expect, test, type Page } from '@playwright/test';
 
@@ -23,12 +24,6 @@ const MINUTES = 'NQ01-2017/48-DS';
 let server: DevServer | undefined;
 let serverUrl: string;
 
-
-function localDay(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 test.beforeAll(async () => {
   server = await startDevServer('signing');
   serverUrl = server.url;
@@ -38,22 +33,8 @@ test.afterAll(async () => {
   await server?.stop();
 });
 
-async function goHash(page: Page, hash: string): Promise<void> {
-  await page.evaluate((h) => {
-    window.location.hash = h;
-  }, hash);
-}
-
 async function login(page: Page, user: string, password: string): Promise<void> {
-  await page.getByTestId('nav-settings').click();
-  const form = page.getByTestId('sync-login');
-  await form.getByTestId('sync-server-url').fill(serverUrl);
-  await form.getByTestId('sync-court').fill(COURT_ID);
-  await form.getByTestId('sync-user').fill(user);
-  await form.getByTestId('sync-password').fill(password);
-  await form.getByTestId('sync-login-submit').click();
-  await expect(page.getByTestId('sync-identity')).toContainText(user);
-  await expect(page.getByTestId('sync-status')).toHaveAttribute('data-phase', 'synced', { timeout: 90_000 });
+  await loginToServer(page, { serverUrl, court: COURT_ID, user, password });
 }
 
 async function registerKey(page: Page, deviceName: string): Promise<void> {

@@ -5,6 +5,7 @@
  * offline, correct different parties of the same case, come back online, and both screens show
  * both corrections; after a reload they are still there.
  */
+import { loginToServer } from './support/app.js';
 import { startDevServer, type DevServer } from './support/dev-server.js';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 
@@ -28,17 +29,9 @@ async function openAndLogin(context: BrowserContext, user: string, password: str
   const page = await context.newPage();
   await page.goto('/');
   await expect(page.getByTestId('demo-banner')).toBeVisible({ timeout: 120_000 });
-  await page.getByTestId('nav-settings').click();
-  const form = page.getByTestId('sync-login');
-  await form.getByTestId('sync-server-url').fill(serverUrl);
-  await form.getByTestId('sync-court').fill(COURT_ID);
-  await form.getByTestId('sync-user').fill(user);
-  await form.getByTestId('sync-password').fill(password);
-  await form.getByTestId('sync-login-submit').click();
-  await expect(page.getByTestId('sync-identity')).toContainText(user);
+  await loginToServer(page, { serverUrl, court: COURT_ID, user, password });
   // The first catch-up: the locally generated demo and the server's copy are identical docs.
   const status = page.getByTestId('sync-status');
-  await expect(status).toHaveAttribute('data-phase', 'synced', { timeout: 90_000 });
   await expect(status).toHaveAttribute('data-pending', '0');
   await expect(status).toContainText('Đã đồng bộ');
   return page;
