@@ -13,11 +13,11 @@
  * edits the file does not. The guard is `bulkAdd` on docSnapshots, which fails the chunk if a
  * doc appeared meanwhile (another window); the chunk is then re-filtered and retried.
  */
-import { isDuplicateKeyError } from './errors.js';
 import * as Y from 'yjs';
 import { writeImportedCase } from '../../shared/domain/case-doc.js';
 import type { Case, CourtFile, StaffMember } from '../../shared/domain/schemas.js';
 import { newDoc } from './doc-store.js';
+import { isDuplicateKeyError } from './errors.js';
 import { yieldToEventLoop } from './yield.js';
 import { caseDocId, projectCase } from './projection.js';
 import { neverSyncedRecord, type CourtdeskDb, type DocSnapshotRecord } from './schema.js';

@@ -8,11 +8,11 @@
  * user (guards.ts in renderer/sync), instead of silently applying (anchors, complaint #1, #10).
  * Docs are decoded fresh here, never the cached ones, so a refused page leaves memory untouched.
  */
-import { isDuplicateKeyError } from './errors.js';
 import * as Y from 'yjs';
 import { readCase } from '../../shared/domain/case-doc.js';
 import type { Case } from '../../shared/domain/schemas.js';
 import { appendUpdate, applyStoredDoc, COMPACT_AFTER, newDoc, ownBytes, readStoredDocs, storedVersion, type CachedDoc } from './doc-store.js';
+import { isDuplicateKeyError } from './errors.js';
 import { caseIdOfDoc, projectCase, type CaseProjection } from './projection.js';
 import { insertRows, replaceRows, replaceRowsKnown, type ProjectionChange } from './rebuild.js';
 import { applyRemoteBodies } from './remote-bodies.js';
