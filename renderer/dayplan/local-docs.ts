@@ -8,7 +8,7 @@
  */
 import type { LocalDocState } from '../../shared/dayplan/readiness.js';
 import { openDatabase } from '../replica/open.js';
-import { DEFAULT_DB_NAME, type CourtdeskDb } from '../replica/schema.js';
+import { DEFAULT_DB_NAME, isNeverSynced, type CourtdeskDb } from '../replica/schema.js';
 
 export interface LocalDocProbe {
   /** The state of each doc id (`case:{id}`, `doc:{id}`), in the order given. */
@@ -27,7 +27,7 @@ export async function readDocStates(db: CourtdeskDb, docIds: readonly string[]):
     const record = records[i];
     if (!snapshots[i]) out.set(id, 'absent');
     // Never acknowledged nor edited here: no record (before schema v5) or a never-synced one.
-    else if (!record || (record.dirty === 1 && record.localVersion === 0 && record.serverSV === undefined)) out.set(id, 'unknown');
+    else if (!record || isNeverSynced(record)) out.set(id, 'unknown');
     else out.set(id, record.dirty === 1 ? 'pending' : 'synced');
   });
   return out;

@@ -203,6 +203,11 @@ export function neverSyncedRecord(docId: string): SyncStateRecord {
   return { docId, dirty: 1, localVersion: 0 };
 }
 
+/** True for a record written by {@link neverSyncedRecord} and not touched since (no ack, no pull, no edit). */
+export function isNeverSynced(record: SyncStateRecord): boolean {
+  return record.dirty === 1 && record.localVersion === 0 && record.serverSV === undefined;
+}
+
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
 export interface CourtdeskDbOptions {
