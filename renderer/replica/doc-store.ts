@@ -57,6 +57,11 @@ export async function readStoredDoc(db: CourtdeskDb, docId: string): Promise<Sto
   return snapshot ? { snapshot, updates } : undefined;
 }
 
+/** Every stored doc's id, sorted. */
+export async function storedDocIds(db: CourtdeskDb): Promise<string[]> {
+  return (await db.docSnapshots.toCollection().primaryKeys()).sort();
+}
+
 /** Reads many docs at once (rebuild, tests): a map docId → stored doc. */
 export async function readStoredDocs(db: CourtdeskDb, docIds: readonly string[]): Promise<Map<string, StoredDoc>> {
   // Snapshots first: pending updates are looked up only for docs that exist, and not at all when

@@ -11,7 +11,7 @@ import * as Y from 'yjs';
 import { appendUpdateBytes, ownBytes, type StoredDoc } from './doc-store.js';
 import type { RemoteUpdate } from './remote-apply.js';
 import { neverSyncedRecord, type CourtdeskDb, type DocSnapshotRecord, type SyncStateRecord } from './schema.js';
-import { afterPull, mergedState } from './sync-state.js';
+import { afterPull, markLocalEdit, mergedState } from './sync-state.js';
 
 export interface BodiesApplied {
   /** Each changed doc's new bytes (what a listener, e.g. an open editor, must apply). */
@@ -36,6 +36,7 @@ export async function applyRemoteBodies(
   const failed: { docId: string; reason: string }[] = [];
   const snapshots: DocSnapshotRecord[] = [];
   const syncRecords: SyncStateRecord[] = [];
+  const restoredWithChanges: string[] = [];
   for (const [docId, list] of byDoc) {
     let update: Uint8Array;
     let localSV: Uint8Array;
@@ -55,7 +56,10 @@ export async function applyRemoteBodies(
       continue;
     }
     if (previous) {
-      if (!isEmptyUpdate(update)) {
+      // A restored backup of what is already here writes nothing (checked for restores only: a
+      // pulled diff is small, and appending a redundant one is harmless).
+      const redundant = isEmptyUpdate(update) || (list.some((i) => i.fromBackup) && holdsAll(mergedState(previous), update));
+      if (!redundant) {
         await appendUpdateBytes(db, docId, previous, update, now);
         updates.set(docId, update);
       }
@@ -63,13 +67,37 @@ export async function applyRemoteBodies(
       snapshots.push({ docId, state: update, updateCount: 0, updatedAt: now });
       updates.set(docId, update);
     }
+    // As for case docs (remote-apply.ts): a restored body that changed the stored one may hold
+    // edits the server never saw, so it is pushed at the next sync.
+    if (list.some((i) => i.fromBackup) && updates.has(docId)) restoredWithChanges.push(docId);
     if (last?.serverSV) syncRecords.push(afterPull(records.get(docId), docId, last.serverSV, last.seq ?? 0, localSV));
     // Every stored doc has a record (schema v5): one that came without the server's state is pending.
     else if (!previous && !records.get(docId)) syncRecords.push(neverSyncedRecord(docId));
   }
   // Added, never put: a doc taken for new that is stored after all fails the page (remote-apply.ts retries it).
   await Promise.all([db.docSnapshots.bulkAdd(snapshots), db.syncState.bulkPut(syncRecords)]);
+  // After the sync records: marking reads and bumps the record just written.
+  for (const docId of restoredWithChanges) await markLocalEdit(db, docId);
   return { updates, failed };
+}
+
+/**
+ * True when `stored` already holds everything `update` carries: same state vector after the merge
+ * and the same delete set. Restoring a backup of what is already here then writes nothing and
+ * leaves the doc's sync state alone.
+ */
+function holdsAll(stored: Uint8Array, update: Uint8Array): boolean {
+  const merged = Y.mergeUpdates([stored, update]);
+  return equalBytes(Y.encodeStateVectorFromUpdate(merged), Y.encodeStateVectorFromUpdate(stored)) && equalBytes(deleteSetOf(merged), deleteSetOf(stored));
+}
+
+function deleteSetOf(update: Uint8Array): Uint8Array {
+  // The diff against the update's own state vector is its delete set alone (no struct is missing).
+  return Y.diffUpdate(update, Y.encodeStateVectorFromUpdate(update));
+}
+
+function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.byteLength === b.byteLength && a.every((byte, i) => byte === b[i]);
 }
 
 /** A V1 update with no structs and no deletions (what the server sends for "nothing new"). */

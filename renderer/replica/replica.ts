@@ -14,7 +14,7 @@ import * as Y from 'yjs';
 import { isEmptyCaseDoc, readCase } from '../../shared/domain/case-doc.js';
 import { DomainException, domainError, err, ok, type DomainError, type Result } from '../../shared/domain/result.js';
 import type { Case, CourtFile } from '../../shared/domain/schemas.js';
-import { appendUpdate, applyStoredDoc, corruptDocError, DocCache, newDoc, readStoredDoc, storedVersion } from './doc-store.js';
+import { appendUpdate, applyStoredDoc, corruptDocError, DocCache, newDoc, readStoredDoc, storedDocIds, storedVersion } from './doc-store.js';
 import { ReplicaWriteError, storageWriteError } from './errors.js';
 import { importCourtFile } from './import.js';
 import { openDatabase } from './open.js';
@@ -162,14 +162,15 @@ class DexieReplica implements Replica {
       stateVectorsOf: (docIds) => stateVectorsOf(db, docIds),
       applyRemoteDocs: (docs, guard) =>
         this.queueRemote(
-          docs.map((d) => ({ docId: d.docId, update: d.update, ...(d.stateVector ? { serverSV: d.stateVector } : {}), ...(d.seq === undefined ? {} : { seq: d.seq }) })),
+          docs.map((d) => ({ docId: d.docId, update: d.update, ...(d.stateVector ? { serverSV: d.stateVector } : {}), ...(d.seq === undefined ? {} : { seq: d.seq }), ...(d.fromBackup ? { fromBackup: true } : {}) })),
           guard,
         ),
       onStoredDocUpdate: (listener) => {
         this.storedDocListeners.add(listener);
         return () => this.storedDocListeners.delete(listener);
       },
-      caseIds: async () => caseIdsOf((await db.docSnapshots.toCollection().primaryKeys()).sort()),
+      caseIds: async () => caseIdsOf(await storedDocIds(db)),
+      documentDocIds: async () => (await storedDocIds(db)).filter((docId) => caseIdOfDoc(docId) === undefined),
       docState: (caseId) => this.sync.storedDocState(caseDocId(caseId)),
       storedDocState: async (docId) => {
         const stored = await db.transaction('r', [db.docSnapshots, db.docUpdates], () => readStoredDoc(db, docId));

@@ -191,6 +191,8 @@ export interface SyncPulledDocById {
   readonly update: Uint8Array;
   readonly stateVector?: Uint8Array;
   readonly seq?: number;
+  /** As in {@link SyncPulledDoc}: restored from a backup, so a change makes the doc pending. */
+  readonly fromBackup?: boolean;
 }
 
 /** What a pulled page would do, for the mass-change guard (renderer/sync/guards.ts). */
@@ -253,6 +255,8 @@ export interface ReplicaSync {
   onStoredDocUpdate(listener: (docId: string, update: Uint8Array, origin: DocUpdateOrigin) => void): () => void;
   /** Every case id with a stored doc, sorted (a backup lists them all). */
   caseIds(): Promise<readonly string[]>;
+  /** Every stored document body's doc id (`doc:…`), sorted (a backup lists them too). */
+  documentDocIds(): Promise<readonly string[]>;
   /** The stored state of a case doc (a live room starts from it), or undefined if unknown. */
   docState(caseId: string): Promise<Uint8Array | undefined>;
   /** Every committed update of a case doc, local edits and remote ones alike. */
