@@ -10,6 +10,7 @@
  */
 import * as Y from 'yjs';
 import { domainError, err, ok, type DomainError, type Result } from '../../shared/domain/result.js';
+import { packedDocIds, readPacked, unpack } from './body-packs.js';
 import type { CourtdeskDb, DocSnapshotRecord, DocUpdateRecord } from './schema.js';
 
 /**
@@ -37,6 +38,8 @@ export interface StoredDoc {
   readonly snapshot: DocSnapshotRecord;
   /** Pending updates, in append order. */
   readonly updates: readonly DocUpdateRecord[];
+  /** The snapshot was read from a body pack: the first write copies it out (body-packs.ts). */
+  readonly packed?: true;
 }
 
 /**
@@ -48,25 +51,40 @@ export function storedVersion(stored: StoredDoc): string {
   return `${stored.snapshot.updateCount}:${stored.updates.at(-1)?.seq ?? 0}`;
 }
 
-/** Reads a doc's snapshot and pending updates; undefined when the doc does not exist. */
+/**
+ * Reads a doc's snapshot and pending updates; undefined when the doc does not exist. The
+ * transaction's scope must hold `db.docTables`.
+ */
 export async function readStoredDoc(db: CourtdeskDb, docId: string): Promise<StoredDoc | undefined> {
   const [snapshot, updates] = await Promise.all([
     db.docSnapshots.get(docId),
     db.docUpdates.where('docId').equals(docId).sortBy('seq'),
   ]);
-  return snapshot ? { snapshot, updates } : undefined;
+  if (snapshot) return { snapshot, updates };
+  const packed = (await readPacked(db, [docId])).get(docId);
+  return packed ? { snapshot: packed, updates, packed: true } : undefined;
 }
 
-/** Every stored doc's id, sorted. */
+/** Every stored doc's id, packed bodies included, sorted. */
 export async function storedDocIds(db: CourtdeskDb): Promise<string[]> {
-  return (await db.docSnapshots.toCollection().primaryKeys()).sort();
+  const [own, packed] = await Promise.all([db.docSnapshots.toCollection().primaryKeys(), packedDocIds(db)]);
+  return [...new Set([...own, ...packed])].sort();
+}
+
+/** True when the doc is stored (its own snapshot or a packed body). Key reads only. */
+export async function hasStoredDoc(db: CourtdeskDb, docId: string): Promise<boolean> {
+  if ((await db.docSnapshots.where(':id').equals(docId).count()) > 0) return true;
+  return (await db.bodyPacks.where('docIds').equals(docId).count()) > 0;
 }
 
 /** Reads many docs at once (rebuild, tests): a map docId → stored doc. */
 export async function readStoredDocs(db: CourtdeskDb, docIds: readonly string[]): Promise<Map<string, StoredDoc>> {
   // Snapshots first: pending updates are looked up only for docs that exist, and not at all when
   // none does (a page of docs new to this replica, e.g. the first catch-up).
-  const snapshots = await db.docSnapshots.bulkGet([...docIds]);
+  const own = await db.docSnapshots.bulkGet([...docIds]);
+  const missing = docIds.filter((_, i) => own[i] === undefined);
+  const packed = await readPacked(db, missing);
+  const snapshots = docIds.map((docId, i) => own[i] ?? packed.get(docId));
   const existing = snapshots.flatMap((snapshot) => (snapshot ? [snapshot.docId] : []));
   const updates = existing.length === 0 ? [] : await db.docUpdates.where('docId').anyOf(existing).toArray();
   const byDoc = new Map<string, DocUpdateRecord[]>();
@@ -77,7 +95,9 @@ export async function readStoredDocs(db: CourtdeskDb, docIds: readonly string[])
   }
   const out = new Map<string, StoredDoc>();
   for (const snapshot of snapshots) {
-    if (snapshot) out.set(snapshot.docId, { snapshot, updates: byDoc.get(snapshot.docId) ?? [] });
+    if (!snapshot) continue;
+    const updates = byDoc.get(snapshot.docId) ?? [];
+    out.set(snapshot.docId, packed.has(snapshot.docId) ? { snapshot, updates, packed: true } : { snapshot, updates });
   }
   return out;
 }
@@ -128,6 +148,7 @@ export async function appendUpdate(
   now: string,
 ): Promise<{ compacted: boolean; version: string }> {
   if (stored.updates.length + 1 < COMPACT_AFTER) {
+    if (stored.packed) await unpack(db, stored.snapshot);
     const seq = await db.docUpdates.add({ docId, update });
     return { compacted: false, version: `${stored.snapshot.updateCount}:${seq}` };
   }
@@ -143,6 +164,7 @@ export async function appendUpdate(
  */
 export async function appendUpdateBytes(db: CourtdeskDb, docId: string, stored: StoredDoc, update: Uint8Array, now: string): Promise<string> {
   if (stored.updates.length + 1 < COMPACT_AFTER) {
+    if (stored.packed) await unpack(db, stored.snapshot);
     const seq = await db.docUpdates.add({ docId, update: ownBytes(update) });
     return `${stored.snapshot.updateCount}:${seq}`;
   }

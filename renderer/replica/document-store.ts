@@ -21,7 +21,8 @@
 import * as Y from 'yjs';
 import { documentDocId } from '../../shared/drafting/document-doc.js';
 import { domainError, err, ok, type DomainError, type Result } from '../../shared/domain/result.js';
-import { applyStoredDoc, COMPACT_AFTER, readStoredDoc, type StoredDoc } from './doc-store.js';
+import { unpack } from './body-packs.js';
+import { applyStoredDoc, COMPACT_AFTER, hasStoredDoc, readStoredDoc, type StoredDoc } from './doc-store.js';
 import { storageWriteError } from './errors.js';
 import { openDatabase } from './open.js';
 import { DEFAULT_DB_NAME, neverSyncedRecord, type CourtdeskDb } from './schema.js';
@@ -132,6 +133,8 @@ function readError(cause: unknown): DomainError {
  */
 async function appendStored(db: CourtdeskDb, docId: string, stored: StoredDoc, update: Uint8Array, now: string): Promise<void> {
   if (stored.updates.length + 1 < COMPACT_AFTER) {
+    // A body still in its pack gets its own snapshot record before its first update (body-packs.ts).
+    if (stored.packed) await unpack(db, stored.snapshot);
     await db.docUpdates.add({ docId, update });
     return;
   }
@@ -219,17 +222,18 @@ class PersistedDocument implements OpenDocument {
     this.remote = [];
     const db = this.db;
     try {
-      await db.transaction('rw', [db.docSnapshots, db.docUpdates, db.syncState], async () => {
+      await db.transaction('rw', [...db.docTables, db.syncState], async () => {
         const now = this.now();
         const all = [...remote, ...local];
         const update = all.length === 1 ? all[0]! : Y.mergeUpdates(all);
         // The common case reads two small things (the snapshot's key, a count on the docId index),
         // not the snapshot's bytes: a keystroke batch must stay cheap in a 100-page document.
+        // A packed body has no snapshot record yet: it takes the slow path once, which unpacks it.
         const [hasSnapshot, pending] = await Promise.all([db.docSnapshots.where('docId').equals(this.docId).count(), db.docUpdates.where('docId').equals(this.docId).count()]);
         if (hasSnapshot > 0 && pending + 1 < COMPACT_AFTER) {
           await db.docUpdates.add({ docId: this.docId, update });
         } else {
-          const stored = hasSnapshot > 0 ? await readStoredDoc(db, this.docId) : undefined;
+          const stored = await readStoredDoc(db, this.docId);
           if (stored) await appendStored(db, this.docId, stored, update, now);
           // Removed from storage meanwhile (a restore): the live doc is all there is, store it whole.
           else {
@@ -257,7 +261,7 @@ class PersistedDocument implements OpenDocument {
   async reload(): Promise<Result<true>> {
     let stored: StoredDoc | undefined;
     try {
-      stored = await this.db.transaction('r', [this.db.docSnapshots, this.db.docUpdates], () => readStoredDoc(this.db, this.docId));
+      stored = await this.db.transaction('r', this.db.docTables, () => readStoredDoc(this.db, this.docId));
     } catch (e) {
       return err(readError(e));
     }
@@ -307,12 +311,12 @@ class DexieDocumentStore implements DocumentStore {
   ) {}
 
   async has(documentId: string): Promise<boolean> {
-    return (await this.db.docSnapshots.get(documentDocId(documentId))) !== undefined;
+    return this.db.transaction('r', this.db.docTables, () => hasStoredDoc(this.db, documentDocId(documentId)));
   }
 
   async state(documentId: string): Promise<Uint8Array | undefined> {
     const docId = documentDocId(documentId);
-    const stored = await this.db.transaction('r', [this.db.docSnapshots, this.db.docUpdates], () => readStoredDoc(this.db, docId));
+    const stored = await this.db.transaction('r', this.db.docTables, () => readStoredDoc(this.db, docId));
     if (!stored) return undefined;
     return stored.updates.length === 0 ? stored.snapshot.state : Y.mergeUpdates([stored.snapshot.state, ...stored.updates.map((u) => u.update)]);
   }
@@ -321,7 +325,7 @@ class DexieDocumentStore implements DocumentStore {
     const docId = documentDocId(documentId);
     let stored: StoredDoc | undefined;
     try {
-      stored = await this.db.transaction('r', [this.db.docSnapshots, this.db.docUpdates], () => readStoredDoc(this.db, docId));
+      stored = await this.db.transaction('r', this.db.docTables, () => readStoredDoc(this.db, docId));
     } catch (e) {
       return err(readError(e));
     }
@@ -346,8 +350,8 @@ class DexieDocumentStore implements DocumentStore {
     }
     const db = this.db;
     try {
-      const created = await db.transaction('rw', [db.docSnapshots, db.docUpdates, db.syncState], async () => {
-        if (await db.docSnapshots.get(docId)) return false;
+      const created = await db.transaction('rw', [...db.docTables, db.syncState], async () => {
+        if (await hasStoredDoc(db, docId)) return false;
         await db.docSnapshots.put({ docId, state: Y.encodeStateAsUpdate(doc), updateCount: 0, updatedAt: this.now() });
         await markLocalEdit(db, docId);
         return true;

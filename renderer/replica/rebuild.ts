@@ -153,7 +153,7 @@ export async function rebuildProjection(
     const chunkIds = docIds.slice(start, start + REBUILD_CHUNK);
     const rows = await db.transaction(
       'rw',
-      [db.docSnapshots, db.docUpdates, db.cases, db.parties, db.hearings, db.documents],
+      [...db.docTables, db.cases, db.parties, db.hearings, db.documents],
       async () => {
         const stored = await readStoredDocs(db, chunkIds);
         const projections: CaseProjection[] = [];

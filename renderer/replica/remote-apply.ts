@@ -102,7 +102,7 @@ async function applyOnce(
   try {
     return await db.transaction(
       'rw',
-      [db.docSnapshots, db.docUpdates, db.syncState, db.cases, db.parties, db.hearings, db.documents],
+      [...db.docTables, db.syncState, db.cases, db.parties, db.hearings, db.documents],
       async () => {
         const ids = [...new Set(items.map((i) => i.docId))];
         const records = await db.syncState.bulkGet(ids);

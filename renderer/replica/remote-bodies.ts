@@ -2,12 +2,14 @@
  * Pulled updates of docs the replica does not project: document bodies (`doc:{id}`, DESIGN §3).
  * Nothing reads their content at sync time, so they are stored as the bytes the server sent,
  * never decoded: a new doc's first update (the server's full state, diffed against nothing) IS its
- * snapshot, and a later diff is appended like a local update. An initial replica of 60,000
- * document bodies then costs IndexedDB writes, not 60,000 Y.Doc decodes and re-encodes.
+ * snapshot, stored several to a record in a body pack (body-packs.ts), and a later diff is
+ * appended like a local update. An initial replica of 60,000 document bodies then costs a few
+ * thousand IndexedDB writes, not 60,000 Y.Doc decodes and re-encodes nor 60,000 small records.
  *
  * Runs inside the transaction of remote-apply.ts, after the guard accepted the page.
  */
 import * as Y from 'yjs';
+import { packBodies } from './body-packs.js';
 import { appendUpdateBytes, ownBytes, type StoredDoc } from './doc-store.js';
 import type { RemoteUpdate } from './remote-apply.js';
 import { neverSyncedRecord, type CourtdeskDb, type DocSnapshotRecord, type SyncStateRecord } from './schema.js';
@@ -74,8 +76,11 @@ export async function applyRemoteBodies(
     // Every stored doc has a record (schema v5): one that came without the server's state is pending.
     else if (!previous && !records.get(docId)) syncRecords.push(neverSyncedRecord(docId));
   }
-  // Added, never put: a doc taken for new that is stored after all fails the page (remote-apply.ts retries it).
-  await Promise.all([db.docSnapshots.bulkAdd(snapshots), db.syncState.bulkPut(syncRecords)]);
+  // New bodies go into packs (body-packs.ts), added, never put: the pack index is unique per doc,
+  // so a doc taken for new that is packed already fails the page (remote-apply.ts retries it
+  // reading everything). One with a snapshot record of its own always has a sync record (schema
+  // v5), so it is never taken for new.
+  await Promise.all([db.bodyPacks.bulkAdd(packBodies(snapshots, now)), db.syncState.bulkPut(syncRecords)]);
   // After the sync records: marking reads and bumps the record just written.
   for (const docId of restoredWithChanges) await markLocalEdit(db, docId);
   return { updates, failed };

@@ -173,7 +173,7 @@ class DexieReplica implements Replica {
       documentDocIds: async () => (await storedDocIds(db)).filter((docId) => caseIdOfDoc(docId) === undefined),
       docState: (caseId) => this.sync.storedDocState(caseDocId(caseId)),
       storedDocState: async (docId) => {
-        const stored = await db.transaction('r', [db.docSnapshots, db.docUpdates], () => readStoredDoc(db, docId));
+        const stored = await db.transaction('r', db.docTables, () => readStoredDoc(db, docId));
         return stored ? mergedState(stored) : undefined;
       },
       onDocUpdate: (listener) => {
@@ -364,7 +364,7 @@ class DexieReplica implements Replica {
     if (cached) return ok(cached.doc);
     let stored: Awaited<ReturnType<typeof readStoredDoc>>;
     try {
-      stored = await this.db.transaction('r', [this.db.docSnapshots, this.db.docUpdates], () => readStoredDoc(this.db, docId));
+      stored = await this.db.transaction('r', this.db.docTables, () => readStoredDoc(this.db, docId));
     } catch (e) {
       return err(storageReadError(e));
     }
@@ -399,7 +399,7 @@ class DexieReplica implements Replica {
     try {
       outcome = await db.transaction(
         'rw',
-        [db.docSnapshots, db.docUpdates, db.syncState, db.cases, db.parties, db.hearings, db.documents],
+        [...db.docTables, db.syncState, db.cases, db.parties, db.hearings, db.documents],
         async () => {
           const stored = await readStoredDoc(db, docId);
           if (!stored) throw new EditAbort(err(notFound(caseId)));

@@ -7,9 +7,13 @@
  *  source of truth: Yjs docs, one per case ("case:<caseId>"), later one per document ("doc:<docId>")
  *  ┌────────────────┬──────────────────────────────────────────────────────────────────────────┐
  *  │ docSnapshots   │ docId (pk) → { state: Uint8Array (merged Yjs update), updateCount,       │
- *  │                │              updatedAt }. Every doc has exactly one; import writes it.     │
+ *  │                │ updatedAt }. Every doc has one, or is a packed body (below).              │
  *  │ docUpdates     │ ++seq (pk), docId (idx) → { update: Uint8Array }. Appended once per edit;  │
  *  │                │ merged into the snapshot and deleted after COMPACT_AFTER updates (AFFiNE).  │
+ *  │ bodyPacks      │ packId (pk); unique idx *docIds → { docIds, ends, bytes, updatedAt }: the │
+ *  │                │ document bodies as first pulled, several per record (body-packs.ts). A    │
+ *  │                │ doc's snapshot is docSnapshots[docId] if there is one, else its packed    │
+ *  │                │ state; its first write copies it to docSnapshots (`unpack`).              │
  *  └────────────────┴──────────────────────────────────────────────────────────────────────────┘
  *  projection (derived from the docs by projection.ts, rebuilt when PROJECTION_VERSION changes)
  *  ┌────────────────┬──────────────────────────────────────────────────────────────────────────┐
@@ -66,14 +70,19 @@ export interface DocSnapshotRecord {
 }
 
 /**
- * What the court server holds of one doc (sync-state.ts). Pending = no record, or `dirty` = 1.
+ * What the court server holds of one doc (sync-state.ts). Pending = `dirty` = 1.
  * A state vector does not describe deletions, hence the explicit dirty flag: a removal writes no
  * new struct, yet must reach the server.
  */
 export interface SyncStateRecord {
   readonly docId: string;
-  /** 1 while a local edit is not acknowledged by the server (a number: IndexedDB cannot index booleans). */
-  readonly dirty: 0 | 1;
+  /**
+   * 1 while a local edit is not acknowledged by the server (a number: IndexedDB cannot index
+   * booleans). A clean record has no `dirty` at all, so the `dirty` index holds the pending docs
+   * only: an index entry per clean doc cost 80,000 extra writes in an initial replica. Records of
+   * an older version may still say 0, which reads as clean.
+   */
+  readonly dirty?: 0 | 1;
   /** Bumped by every local edit; an ack clears `dirty` only if no edit came after its push. */
   readonly localVersion: number;
   /** The server's state vector at its last ack or pull: the base of the next push's diff. */
@@ -82,6 +91,19 @@ export interface SyncStateRecord {
   readonly knownSV?: Uint8Array;
   /** The court seq of the doc's last change the server reported. */
   readonly serverSeq?: number;
+}
+
+/** Document bodies as first pulled, several per record (body-packs.ts). */
+export interface BodyPackRecord {
+  /** The first doc id of the pack (a doc is packed once, so ids are unique). */
+  readonly packId: string;
+  /** The packed docs, in order; a multi-entry index finds the pack of a doc. */
+  readonly docIds: readonly string[];
+  /** End offset in `bytes` of each doc's state (its start is the previous end, or 0). */
+  readonly ends: readonly number[];
+  /** The docs' states (V1 updates, each the server's whole state when pulled), end to end. */
+  readonly bytes: Uint8Array;
+  readonly updatedAt: string;
 }
 
 export interface DocUpdateRecord {
@@ -196,6 +218,10 @@ export const MIGRATIONS: readonly Migration[] = [
       await tx.table('syncState').bulkPut(missing.map((docId) => neverSyncedRecord(String(docId))));
     },
   },
+  {
+    why: 'Document bodies pulled for the first time are stored several per record (body-packs.ts): 60,000 small values cost ~40 s of an initial replica, packed ones ~6× less. A new table only: stored docs stay where they are.',
+    stores: { bodyPacks: 'packId, &*docIds' },
+  },
 ];
 
 /** The sync record of a doc the court server has never acknowledged: pending until it does. */
@@ -220,6 +246,7 @@ export interface CourtdeskDbOptions {
 export class CourtdeskDb extends Dexie {
   docSnapshots!: Table<DocSnapshotRecord, string>;
   docUpdates!: Table<DocUpdateRecord, number>;
+  bodyPacks!: Table<BodyPackRecord, string>;
   cases!: Table<CaseRow, string>;
   parties!: Table<PartyRow, string>;
   hearings!: Table<HearingRow, string>;
@@ -254,6 +281,11 @@ export class CourtdeskDb extends Dexie {
 
   async setMeta<K extends MetaKey>(key: K, value: MetaValues[K]): Promise<void> {
     await this.meta.put({ key, value } as MetaRecord);
+  }
+
+  /** The tables a doc is read from: a transaction that reads or writes docs takes all three. */
+  get docTables(): readonly Table[] {
+    return [this.docSnapshots, this.docUpdates, this.bodyPacks];
   }
 
   /** The row tables, in the order a projection writes them. */

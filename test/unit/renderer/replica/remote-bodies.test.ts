@@ -1,6 +1,7 @@
 /**
  * Pulled document bodies are stored as received: their bytes, never a view into the page they
- * came in (IndexedDB would store the whole page with each doc), and later diffs appended.
+ * came in (IndexedDB would store the whole page with each doc), packed (body-packs.ts) until their
+ * first write, and later diffs appended.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -21,7 +22,7 @@ function body(text: string): Y.Doc {
 }
 
 describe('pulled document bodies', () => {
-  it('stores a body that arrived as a view into a larger page as its own bytes, then appends a diff', async () => {
+  it('stores a body that arrived as a view into a larger page as its own bytes, then unpacks it and appends a diff', async () => {
     const idb = fakeIdb();
     const replica = await openReplica(idb);
     opened.push(replica);
@@ -34,8 +35,11 @@ describe('pulled document bodies', () => {
     expect(report.applied).toBe(true);
 
     const db = await openDatabase(idb);
-    const snapshot = await db.docSnapshots.get('doc:d-1');
-    expect(snapshot!.state.buffer.byteLength).toBe(state.byteLength);
+    expect(await db.docSnapshots.get('doc:d-1')).toBeUndefined();
+    const [pack] = await db.bodyPacks.toArray();
+    expect(pack!.docIds).toEqual(['doc:d-1']);
+    expect(pack!.bytes.buffer.byteLength).toBe(state.byteLength);
+    expect(pack!.bytes).toEqual(state);
     expect(await replica.sync.pendingDocIds()).toEqual([]);
 
     const before = Y.encodeStateVector(doc);
@@ -44,6 +48,8 @@ describe('pulled document bodies', () => {
     const stored = new Y.Doc();
     Y.applyUpdate(stored, (await replica.sync.storedDocState('doc:d-1'))!);
     expect(stored.getText('body').toString()).toBe('Biên bản phiên tòa sơ thẩm');
+    // The first write copied the packed state out; the diff is appended after it.
+    expect((await db.docSnapshots.get('doc:d-1'))!.state).toEqual(state);
     expect(await db.docUpdates.where('docId').equals('doc:d-1').count()).toBe(1);
     db.close();
   });

@@ -1,0 +1,90 @@
+/**
+ * Document bodies pulled for the first time are stored several to a record ("body packs",
+ * schema.ts `bodyPacks`) instead of one record each.
+ *
+ * Why: an initial replica of 60,000 bodies of ~13 KB each wrote 60,000 values into IndexedDB, and
+ * Chromium keeps values that small inside its LevelDB, where they are copied again by every
+ * compaction: ~40 s of a 20,000-case court's initial replica on this machine. A value over 64 KB is
+ * written by Chromium as a file of its own beside the database; 20 bodies to a record measured
+ * ~6× faster than one record each for the same bytes (bench/README.md, initial replica).
+ *
+ * The rule that keeps this simple: **a pack holds bodies exactly as pulled, and only until their
+ * first write.** Reading a doc looks at `docSnapshots` first and at the packs only for a doc it
+ * does not find there. Any write of a packed doc (a pulled change, an edit in the editor) first
+ * copies its packed state into `docSnapshots` (`unpack`), so from then on the pack's copy is
+ * shadowed and never read again; a pack is therefore never rewritten. What a pack still holds of
+ * written docs is dead weight, bounded by one copy of each body.
+ *
+ * These helpers run inside a Dexie transaction opened by the caller whose scope includes
+ * `bodyPacks` (schema.ts `docTables`).
+ */
+import type { BodyPackRecord, CourtdeskDb, DocSnapshotRecord } from './schema.js';
+
+/** A pack is closed when it reaches this many bytes (well over Chromium's 64 KB blob threshold)… */
+export const PACK_TARGET_BYTES = 256 * 1024;
+/** …or this many bodies (tiny bodies still share records, but an index entry per doc is kept small). */
+export const PACK_MAX_DOCS = 64;
+
+/** Groups new bodies' snapshots into packs, in the order given. */
+export function packBodies(snapshots: readonly DocSnapshotRecord[], now: string): BodyPackRecord[] {
+  const packs: BodyPackRecord[] = [];
+  let group: DocSnapshotRecord[] = [];
+  let bytes = 0;
+  const close = () => {
+    if (group.length > 0) packs.push(buildPack(group, now));
+    group = [];
+    bytes = 0;
+  };
+  for (const snapshot of snapshots) {
+    group.push(snapshot);
+    bytes += snapshot.state.byteLength;
+    if (bytes >= PACK_TARGET_BYTES || group.length >= PACK_MAX_DOCS) close();
+  }
+  close();
+  return packs;
+}
+
+function buildPack(group: readonly DocSnapshotRecord[], now: string): BodyPackRecord {
+  const total = group.reduce((sum, s) => sum + s.state.byteLength, 0);
+  const bytes = new Uint8Array(total);
+  const ends: number[] = [];
+  let at = 0;
+  for (const snapshot of group) {
+    bytes.set(snapshot.state, at);
+    at += snapshot.state.byteLength;
+    ends.push(at);
+  }
+  // The first doc id names the pack: a doc is packed once (when it first arrives), so two packs
+  // never share it, and a pack added twice fails instead of replacing the first.
+  return { packId: group[0]!.docId, docIds: group.map((s) => s.docId), ends, bytes, updatedAt: now };
+}
+
+/** The packed snapshots of these docs (those found in a pack), by doc id. */
+export async function readPacked(db: CourtdeskDb, docIds: readonly string[]): Promise<Map<string, DocSnapshotRecord>> {
+  const out = new Map<string, DocSnapshotRecord>();
+  if (docIds.length === 0) return out;
+  const wanted = new Set(docIds);
+  const packs = docIds.length === 1 ? await db.bodyPacks.where('docIds').equals(docIds[0]!).toArray() : await db.bodyPacks.where('docIds').anyOf([...wanted]).toArray();
+  for (const pack of packs) {
+    pack.docIds.forEach((docId, i) => {
+      if (!wanted.has(docId) || out.has(docId)) return;
+      const start = i === 0 ? 0 : pack.ends[i - 1]!;
+      // A copy that owns its buffer: the doc's state must not keep the whole pack alive (doc-store `ownBytes`).
+      out.set(docId, { docId, state: pack.bytes.slice(start, pack.ends[i]!), updateCount: 0, updatedAt: pack.updatedAt });
+    });
+  }
+  return out;
+}
+
+/** Every packed doc id (read from the pack index alone, no pack is loaded). */
+export async function packedDocIds(db: CourtdeskDb): Promise<string[]> {
+  return (await db.bodyPacks.orderBy('docIds').uniqueKeys()) as string[];
+}
+
+/**
+ * Before the first write of a doc read from a pack: its state becomes its own snapshot record.
+ * Added, never put: if the doc had a snapshot after all, the write fails instead of replacing it.
+ */
+export async function unpack(db: CourtdeskDb, snapshot: DocSnapshotRecord): Promise<void> {
+  await db.docSnapshots.add(snapshot);
+}

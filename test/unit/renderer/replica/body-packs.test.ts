@@ -1,0 +1,145 @@
+/**
+ * Body packs (renderer/replica/body-packs.ts): document bodies pulled for the first time are stored
+ * several to a record, read back byte for byte, listed, found by the day pack, and copied out on
+ * their first write (an edit in the editor or a pulled change) without losing either side.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { readDocStates } from '../../../../renderer/dayplan/local-docs.js';
+import { PACK_MAX_DOCS, PACK_TARGET_BYTES, packBodies, readPacked } from '../../../../renderer/replica/body-packs.js';
+import { openDocumentStore, type DocumentStore } from '../../../../renderer/replica/document-store.js';
+import { openDatabase } from '../../../../renderer/replica/open.js';
+import { openReplica } from '../../../../renderer/replica/replica.js';
+import type { DocSnapshotRecord } from '../../../../renderer/replica/schema.js';
+import type { Replica } from '../../../../renderer/replica/types.js';
+import { documentDocId } from '../../../../shared/drafting/document-doc.js';
+import { fakeIdb, prng } from './fixtures.js';
+
+const opened: { close(): void }[] = [];
+afterEach(() => {
+  for (const item of opened.splice(0)) item.close();
+});
+
+function bodyDoc(clientID: number, text: string): Y.Doc {
+  const doc = new Y.Doc({ gc: false });
+  doc.clientID = clientID;
+  doc.getText('t').insert(0, text);
+  return doc;
+}
+
+const pulled = (docId: string, doc: Y.Doc, seq: number) => ({ docId, update: Y.encodeStateAsUpdate(doc), stateVector: Y.encodeStateVector(doc), seq });
+const textOf = (state: Uint8Array | undefined) => {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, state!);
+  return doc.getText('t').toString();
+};
+
+describe('packBodies', () => {
+  it('closes a pack at the byte target or the doc limit and keeps every body exactly', async () => {
+    const rand = prng(7);
+    // Large bodies close packs by bytes; a run of tiny ones closes one by the doc limit.
+    const sizes = [...Array.from({ length: 40 }, () => 1 + Math.floor(rand() * 20_000)), ...Array.from({ length: PACK_MAX_DOCS + 10 }, () => 1 + Math.floor(rand() * 50))];
+    const snapshots: DocSnapshotRecord[] = sizes.map((size, i) => {
+      const state = new Uint8Array(size);
+      for (let j = 0; j < size; j++) state[j] = (j * 31 + i) & 255;
+      return { docId: `doc:b-${String(i).padStart(3, '0')}`, state, updateCount: 0, updatedAt: 'x' };
+    });
+    const packs = packBodies(snapshots, '2026-11-28T00:00:00.000Z');
+    expect(packs.flatMap((p) => p.docIds)).toEqual(snapshots.map((s) => s.docId));
+    for (const pack of packs.slice(0, -1)) {
+      const lastBodyBytes = pack.ends.at(-1)! - (pack.ends.at(-2) ?? 0);
+      // Closed by the limit, or by the target (and not before: without its last body it was under).
+      expect(pack.docIds.length === PACK_MAX_DOCS || (pack.bytes.byteLength >= PACK_TARGET_BYTES && pack.bytes.byteLength - lastBodyBytes < PACK_TARGET_BYTES)).toBe(true);
+      expect(pack.packId).toBe(pack.docIds[0]);
+    }
+    expect(packs.some((p) => p.docIds.length === PACK_MAX_DOCS)).toBe(true);
+    expect(packs.length).toBeLessThan(snapshots.length / 10);
+
+    const idb = fakeIdb();
+    const db = await openDatabase(idb);
+    await db.bodyPacks.bulkAdd(packs);
+    const read = await db.transaction('r', db.bodyPacks, () => readPacked(db, snapshots.map((s) => s.docId)));
+    for (const snapshot of snapshots) {
+      const back = read.get(snapshot.docId)!;
+      expect(back.state).toEqual(snapshot.state);
+      // Owns its bytes: a stored state never carries its whole pack along.
+      expect(back.state.buffer.byteLength).toBe(snapshot.state.byteLength);
+    }
+    db.close();
+  });
+});
+
+describe('packed bodies in the replica', () => {
+  it('stores a page of new bodies in a few records and reads, lists and probes every one', async () => {
+    const idb = fakeIdb();
+    const replica: Replica = await openReplica(idb);
+    opened.push(replica);
+    const docs = Array.from({ length: 80 }, (_, i) => [documentDocId(`d${i}`), bodyDoc(1000 + i, `Biên bản phiên tòa số ${i} `.repeat(200))] as const);
+    const report = await replica.sync.applyRemoteDocs(docs.map(([docId, doc], i) => pulled(docId, doc, i + 1)));
+    expect(report.failed).toEqual([]);
+
+    const db = await openDatabase(idb);
+    opened.push(db);
+    expect(await db.docSnapshots.count()).toBe(0);
+    expect(await db.bodyPacks.count()).toBeLessThanOrEqual(Math.ceil(80 / 10));
+    expect(await replica.sync.documentDocIds()).toEqual(docs.map(([docId]) => docId).sort());
+    for (const [docId, doc] of docs) expect(textOf(await replica.sync.storedDocState(docId))).toBe(doc.getText('t').toString());
+    // Pulled clean: nothing to push, and the day pack finds them (not "absent").
+    expect(await replica.sync.pendingDocIds()).toEqual([]);
+    const states = await readDocStates(db, [docs[3]![0], 'doc:never-pulled']);
+    expect(states.get(docs[3]![0])).toBe('synced');
+    expect(states.get('doc:never-pulled')).toBe('absent');
+  });
+
+  it('copies a packed body out on its first edit in the editor, keeping its text and marking it pending', async () => {
+    const idb = fakeIdb();
+    const replica = await openReplica(idb);
+    opened.push(replica);
+    const server = bodyDoc(1, 'Chủ tọa hỏi: ');
+    await replica.sync.applyRemoteDocs([pulled(documentDocId('d1'), server, 1), pulled(documentDocId('d2'), bodyDoc(2, 'Khác'), 2)]);
+
+    const store: DocumentStore = await openDocumentStore({ ...idb, flushDelayMs: 0 });
+    opened.push(store);
+    expect(await store.has('d1')).toBe(true);
+    const open = await store.open('d1');
+    if (!open.ok) throw new Error(open.error.messageEn);
+    const created = await store.create('d1', () => undefined);
+    expect(created.ok).toBe(false);
+    open.value.doc.getText('t').insert(open.value.doc.getText('t').length, 'Bị cáo trả lời: có.');
+    await open.value.flush();
+    await open.value.close();
+
+    const db = await openDatabase(idb);
+    opened.push(db);
+    expect((await db.docSnapshots.get(documentDocId('d1')))!.state).toEqual(Y.encodeStateAsUpdate(server));
+    expect(await db.docSnapshots.get(documentDocId('d2'))).toBeUndefined();
+    expect(textOf(await replica.sync.storedDocState(documentDocId('d1')))).toBe('Chủ tọa hỏi: Bị cáo trả lời: có.');
+    expect(await replica.sync.pendingDocIds()).toEqual([documentDocId('d1')]);
+
+    // A later change from the server merges with the local edit (the pack's copy is never read again).
+    const before = Y.encodeStateVector(server);
+    server.getText('t').insert(0, '[09:00] ');
+    await replica.sync.applyRemoteDocs([{ docId: documentDocId('d1'), update: Y.encodeStateAsUpdate(server, before), stateVector: Y.encodeStateVector(server), seq: 3 }]);
+    expect(textOf(await replica.sync.storedDocState(documentDocId('d1')))).toBe('[09:00] Chủ tọa hỏi: Bị cáo trả lời: có.');
+  });
+
+  it('takes a packed body pulled again as new (its sync record lost) by re-reading the page: both edits kept', async () => {
+    const idb = fakeIdb();
+    const replica = await openReplica(idb);
+    opened.push(replica);
+    const server = bodyDoc(1, 'Nội dung');
+    const docId = documentDocId('d1');
+    await replica.sync.applyRemoteDocs([pulled(docId, server, 1)]);
+    const db = await openDatabase(idb);
+    opened.push(db);
+    // Schema v5 says every stored doc has a record; simulate a replica where one went missing.
+    await db.syncState.delete(docId);
+
+    const before = Y.encodeStateVector(server);
+    server.getText('t').insert(server.getText('t').length, ' đã sửa');
+    const report = await replica.sync.applyRemoteDocs([{ docId, update: Y.encodeStateAsUpdate(server, before), stateVector: Y.encodeStateVector(server), seq: 2 }]);
+    expect(report.failed).toEqual([]);
+    expect(textOf(await replica.sync.storedDocState(docId))).toBe('Nội dung đã sửa');
+    expect(await db.bodyPacks.count()).toBe(1);
+  });
+});
