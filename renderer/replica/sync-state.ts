@@ -64,7 +64,7 @@ export interface PushCandidate {
 }
 
 export async function pushCandidates(db: CourtdeskDb, docIds: readonly string[]): Promise<PushCandidate[]> {
-  return db.transaction('r', [db.docSnapshots, db.docUpdates, db.syncState], async () => {
+  return db.transaction('r', [...db.docTables, db.syncState], async () => {
     const [stored, records] = await Promise.all([readStoredDocs(db, docIds), db.syncState.bulkGet([...docIds])]);
     const out: PushCandidate[] = [];
     docIds.forEach((docId, i) => {
@@ -90,7 +90,7 @@ export interface Ack {
 /** Records acks; answers the doc ids that are now fully on the server. */
 export async function markAcked(db: CourtdeskDb, acks: readonly Ack[]): Promise<string[]> {
   if (acks.length === 0) return [];
-  return db.transaction('rw', [db.docSnapshots, db.docUpdates, db.syncState], async () => {
+  return db.transaction('rw', [...db.docTables, db.syncState], async () => {
     const ids = acks.map((a) => a.docId);
     const [stored, records] = await Promise.all([readStoredDocs(db, ids), db.syncState.bulkGet(ids)]);
     const synced: string[] = [];
@@ -105,7 +105,7 @@ export async function markAcked(db: CourtdeskDb, acks: readonly Ack[]): Promise<
       if (clean) synced.push(ack.docId);
       puts.push({
         docId: ack.docId,
-        dirty: clean ? 0 : 1,
+        ...dirtyFlag(!clean),
         localVersion,
         serverSV: ack.stateVector,
         knownSV: minStateVector(localSV, ack.stateVector),
@@ -145,10 +145,15 @@ export function afterPull(record: SyncStateRecord | undefined, docId: string, se
   const editPending = record?.dirty === 1 && record.localVersion > 0;
   return {
     docId,
-    dirty: editPending || !covers(serverSV, localSV) ? 1 : 0,
+    ...dirtyFlag(editPending || !covers(serverSV, localSV)),
     localVersion: record?.localVersion ?? 0,
     serverSV,
     knownSV: minStateVector(localSV, serverSV),
     serverSeq: Math.max(seq, record?.serverSeq ?? 0),
   };
+}
+
+/** The `dirty` field of a record: 1 when pending, absent when clean (schema.ts: a sparse index). */
+function dirtyFlag(pending: boolean): { readonly dirty?: 1 } {
+  return pending ? { dirty: 1 } : {};
 }
