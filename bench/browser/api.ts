@@ -54,6 +54,9 @@ export interface SyncCatchUpResult {
   readonly seq: number;
   readonly docErrors: number;
   readonly casesInReplica: number;
+  /** Of `ms`: waiting for the server's docs answers, and storing them (runCatchUp pullTimings). */
+  readonly waitMs: number;
+  readonly storeMs: number;
 }
 
 export interface SyncBaselineResult {
@@ -97,8 +100,12 @@ export interface EditorOpenResult {
   readonly ms: number;
   /** Of which: reading and merging the stored doc. */
   readonly readMs: number;
+  /** Of which: creating the editor (Yjs → ProseMirror, the page's DOM, the layout ProseMirror forces). */
+  readonly mountMs: number;
   /** The same JSON into a ProseMirror view without Yjs or IndexedDB, to its first frame. */
   readonly baselineMs: number;
+  /** Of which: creating the baseline's view (its DOM and layout). */
+  readonly baselineMountMs: number;
   readonly chars: number;
 }
 

@@ -43,7 +43,7 @@ export async function syncCatchUp(): Promise<SyncCatchUpResult> {
   const ms = performance.now() - start;
   if (result.kind !== 'done') throw new Error(`catch-up ended with ${result.kind}: ${JSON.stringify(result).slice(0, 300)}`);
   const info = await replica.info();
-  return { ms, requests, pages, pulled: result.pulled, pushed: result.pushed, seq: result.seq, docErrors: result.docErrors.length, casesInReplica: info.caseCount };
+  return { ms, requests, pages, pulled: result.pulled, pushed: result.pushed, seq: result.seq, docErrors: result.docErrors.length, casesInReplica: info.caseCount, waitMs: result.pullTimings.waitMs, storeMs: result.pullTimings.storeMs };
 }
 
 /**
@@ -99,13 +99,13 @@ export async function syncStorageFloor(options: { chunkSize: number }): Promise<
   let records = 0;
   let bytes = 0;
   try {
-    const replicaTables: readonly Table[] = [source.docSnapshots, source.syncState, source.cases, source.parties, source.hearings, source.documents];
+    const replicaTables: readonly Table[] = [source.docSnapshots, source.bodyPacks, source.syncState, source.cases, source.parties, source.hearings, source.documents];
     for (const table of replicaTables) {
       const primaryKey = table.schema.primKey.keyPath as string;
       const rows = (await table.toArray()) as Record<string, unknown>[];
       const raw: BaselineRecord[] = rows.map((row) => [`${table.name}/${String(row[primaryKey])}`, row]);
       for (const row of rows) {
-        const state = row['state'];
+        const state = row['state'] ?? row['bytes'];
         if (state instanceof Uint8Array) bytes += state.byteLength;
       }
       const start = performance.now();

@@ -51,6 +51,8 @@ export type CatchUpResult =
       readonly seq: number;
       /** Per-document refusals (they stay pending). */
       readonly docErrors: readonly BatchDocError[];
+      /** Where the pull's time went (ms): waiting for the server's answers, storing them. */
+      readonly pullTimings: { readonly waitMs: number; readonly storeMs: number };
       readonly serverDate?: number;
     }
   | { readonly kind: 'needsConfirmation'; readonly summary: SyncChangeSummary; readonly serverDate?: number }
@@ -111,6 +113,8 @@ export async function runCatchUp(options: CatchUpOptions): Promise<CatchUpResult
   const startSeq = stored && stored.server === session.serverUrl && stored.court === session.court ? stored.seq : 0;
   let seq = startSeq;
   let pulled = 0;
+  const pullTimings = { waitMs: 0, storeMs: 0 };
+  const clock = () => performance.now();
   const fetchLimit = options.pullLimit ?? DEFAULT_PULL_LIMIT;
   type Fetched = { kind: 'docs'; docs: SyncPulledDocById[] } | { kind: 'failed'; result: CatchUpResult };
   const fetchChunk = async (docIds: readonly string[]): Promise<Fetched> => {
@@ -149,14 +153,18 @@ export async function runCatchUp(options: CatchUpOptions): Promise<CatchUpResult
     // and the transfer overlap the client's decoding and IndexedDB writes.
     let next = chunks.length > 0 ? fetchChunk(chunks[0]!) : undefined;
     for (let index = 0; index < chunks.length; index++) {
+      const waitStart = clock();
       const fetched = await next!;
+      pullTimings.waitMs += clock() - waitStart;
       next = index + 1 < chunks.length ? fetchChunk(chunks[index + 1]!) : undefined;
       if (fetched.kind === 'failed') {
         await next?.catch(() => undefined);
         return fetched.result;
       }
       if (fetched.docs.length > 0) {
+        const storeStart = clock();
         const report = await replica.applyRemoteDocs(fetched.docs, (summary) => options.allowMassChange === true || !massChange(summary));
+        pullTimings.storeMs += clock() - storeStart;
         if (!report.applied) {
           await next?.catch(() => undefined);
           return withDate({ kind: 'needsConfirmation', summary: report.summary } as const);
@@ -170,7 +178,7 @@ export async function runCatchUp(options: CatchUpOptions): Promise<CatchUpResult
     options.onProgress?.({ phase: 'pull', done: seq - startSeq, total: Math.max(page.currentSeq - startSeq, seq - startSeq, 1) });
     if (done) break;
   }
-  return withDate({ kind: 'done', pushed, acked, pulled, seq, docErrors } as const);
+  return withDate({ kind: 'done', pushed, acked, pulled, seq, docErrors, pullTimings } as const);
 }
 
 function badResponse(): CatchUpResult {

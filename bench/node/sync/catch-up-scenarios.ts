@@ -16,6 +16,7 @@
  * 60,000 documents): the initial replica pulls both; the incremental one changes case docs.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -140,9 +141,11 @@ export async function runCatchUpScenarios(page: Page, call: Call, options: Bench
     server.resetSockets();
     await call('syncLogin', { serverUrl: server.url, court: server.courtId, user: clerk.user, password: clerk.password });
     log('catch-up: runCatchUp into an empty replica (Chromium IndexedDB)');
+    const profile = process.env['COURTDESK_BENCH_PROFILE'] ? await startProfile(page) : undefined;
     const initial = await call<SyncCatchUpResult>('syncCatchUp');
+    if (profile) await profile.stop(process.env['COURTDESK_BENCH_PROFILE']!);
     out.initial = { ...initial, sockets: server.sockets() };
-    log(`  ${initial.pulled} docs in ${Math.round(initial.ms)} ms, ${initial.pages} pages, ${initial.requests} requests, ${out.initial.sockets} sockets`);
+    log(`  ${initial.pulled} docs in ${Math.round(initial.ms)} ms (waiting for the server ${Math.round(initial.waitMs)} ms, storing ${Math.round(initial.storeMs)} ms), ${initial.pages} pages, ${initial.requests} requests, ${out.initial.sockets} sockets`);
 
     log('catch-up baseline: raw Yjs pull into in-memory docs');
     server.resetSockets();
@@ -167,8 +170,27 @@ export async function runCatchUpScenarios(page: Page, call: Call, options: Bench
     await call('syncClose').catch(() => undefined);
     await server.close();
   }
-  void page;
   return out;
+}
+
+/**
+ * A CPU profile of the page's main thread (CDP Profiler), written as a `.cpuprofile` that Chrome
+ * DevTools opens: `COURTDESK_BENCH_PROFILE=/tmp/catch-up.cpuprofile npm run bench -- …` profiles the
+ * initial replica (a diagnostic: the profiler slows the run, so its figures are not the bench's).
+ */
+async function startProfile(page: Page): Promise<{ stop(file: string): Promise<void> }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+  await cdp.send('Profiler.start');
+  return {
+    async stop(file) {
+      const { profile } = await cdp.send('Profiler.stop');
+      await writeFile(file, JSON.stringify(profile));
+      log(`  CPU profile written to ${file}`);
+      await cdp.detach();
+    },
+  };
 }
 
 /** The two table rows of the catch-up scenarios. */
