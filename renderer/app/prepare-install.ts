@@ -28,9 +28,10 @@ export async function prepareInstall(deps: PrepareInstallDeps): Promise<PrepareI
   // No screen edits text outside the replica yet (every form saves through editCase at once), so
   // there is never unsaved work to report; the document editors will count theirs here.
   if (deps.buildSnapshot) {
-    // The snapshot is a backup bundle of every doc as stored (every edit is already committed by a
-    // strict-durability transaction); main checks it, writes it into the user data folder before
-    // installing, and refuses to install without it (docs/UPDATES.md).
+    // The snapshot is a backup bundle of every doc as stored, case docs and document bodies (the
+    // minutes typed offline) alike (every edit is already committed by a strict-durability
+    // transaction); main checks it, writes it into the user data folder before installing, and
+    // refuses to install without it (docs/UPDATES.md).
     try {
       const snapshot = await deps.buildSnapshot();
       return { pendingSync, unsaved: 0, snapshotTaken: true, snapshot };

@@ -1,7 +1,8 @@
 /**
- * Settings card "Sao lưu / Khôi phục": export every case doc into a bundle (saved through the
- * bridge: save dialog on the desktop, a download on the web), and restore one after showing what
- * it would do. Restoring only merges (restore.ts); nothing on this computer is overwritten.
+ * Settings card "Sao lưu / Khôi phục": export every case doc and document body into a bundle
+ * (saved through the bridge: save dialog on the desktop, a download on the web), and restore one
+ * after showing what it would do to the case files (hồ sơ) and the documents (văn bản) apart.
+ * Restoring only merges (restore.ts); nothing on this computer is overwritten.
  */
 import { useState } from 'react';
 import { bridge } from '../bridge/index.js';
@@ -15,7 +16,7 @@ import { applyBackup, inspectBackup, type InspectedBackup, type RestoreReport } 
 type CardState =
   | { readonly kind: 'idle' }
   | { readonly kind: 'exporting'; readonly progress?: BackupProgress }
-  | { readonly kind: 'exported'; readonly name: string; readonly count: number }
+  | { readonly kind: 'exported'; readonly name: string; readonly cases: number; readonly documents: number }
   | { readonly kind: 'opening' }
   | { readonly kind: 'planned'; readonly inspected: InspectedBackup }
   | { readonly kind: 'restoring'; readonly progress: BackupProgress }
@@ -36,7 +37,7 @@ export function BackupCard() {
       const exported = await exportBackup(replica, { appVersion: version, onProgress: (progress) => setState({ kind: 'exporting', progress }) });
       setState({ kind: 'exporting' });
       const saved = await bridge.saveBackup(exported.name, exported.bytes);
-      if (saved.saved) setState({ kind: 'exported', name: saved.path ?? exported.name, count: exported.docCount });
+      if (saved.saved) setState({ kind: 'exported', name: saved.path ?? exported.name, cases: exported.caseCount, documents: exported.documentCount });
       else if (saved.messageVi) setState({ kind: 'failed', text: t('backup.exportFailed', { message: pick(saved.messageVi, saved.messageEn ?? saved.messageVi) }) });
       else setState({ kind: 'message', text: t('backup.exportCancelled') });
     } catch (error) {
@@ -93,16 +94,28 @@ export function BackupCard() {
             <p>{t('backup.building')}</p>
           )
         ) : null}
-        {state.kind === 'exported' ? <p>{t('backup.exported', { count: count(state.count), name: state.name })}</p> : null}
+        {state.kind === 'exported' ? <p>{t('backup.exported', { cases: count(state.cases), documents: count(state.documents), name: state.name })}</p> : null}
         {state.kind === 'opening' ? <p>{t('backup.checking')}</p> : null}
         {state.kind === 'planned' ? (
           <div data-testid="backup-plan">
             <p>{t('backup.planTitle', { court: state.inspected.backup.manifest.court.name, time: formatTimestamp(state.inspected.backup.manifest.createdAt) })}</p>
-            <ul>
-              <li>{t('backup.planNew', { count: count(state.inspected.plan.counts.new) })}</li>
-              <li>{t('backup.planMerge', { count: count(state.inspected.plan.counts.merge) })}</li>
-              <li>{t('backup.planContained', { count: count(state.inspected.plan.counts.contained) })}</li>
+            <p>{t('backup.planCases')}</p>
+            <ul data-testid="backup-plan-cases">
+              <li>{t('backup.planNew', { count: count(state.inspected.plan.byKind.case.new) })}</li>
+              <li>{t('backup.planMerge', { count: count(state.inspected.plan.byKind.case.merge) })}</li>
+              <li>{t('backup.planContained', { count: count(state.inspected.plan.byKind.case.contained) })}</li>
             </ul>
+            <p>{t('backup.planDocuments')}</p>
+            {/* A bundle from before bodies were exported has no `documents` count: say so, not "0 văn bản". */}
+            {state.inspected.backup.manifest.counts['documents'] === undefined ? (
+              <p data-testid="backup-plan-no-documents">{t('backup.planNoDocuments')}</p>
+            ) : (
+              <ul data-testid="backup-plan-documents">
+                <li>{t('backup.planDocumentsNew', { count: count(state.inspected.plan.byKind.document.new) })}</li>
+                <li>{t('backup.planDocumentsMerge', { count: count(state.inspected.plan.byKind.document.merge) })}</li>
+                <li>{t('backup.planDocumentsContained', { count: count(state.inspected.plan.byKind.document.contained) })}</li>
+              </ul>
+            )}
             <p>{t('backup.planHint')}</p>
             <div className="button-row">
               <button type="button" className="button primary" onClick={() => void runRestore(state.inspected)} data-testid="backup-confirm">
@@ -122,9 +135,9 @@ export function BackupCard() {
         ) : null}
         {state.kind === 'restored' ? (
           <>
-            <p data-testid="backup-restored">{t('backup.restored', { count: count(state.report.changed) })}</p>
+            <p data-testid="backup-restored">{t('backup.restored', { cases: count(state.report.changedCases), documents: count(state.report.changedDocuments) })}</p>
             {state.report.failed.length > 0 ? (
-              <p className="form-error">{t('backup.restoreFailedDocs', { count: state.report.failed.length, ids: state.report.failed.slice(0, 10).map((f) => f.caseId).join(', ') })}</p>
+              <p className="form-error">{t('backup.restoreFailedDocs', { count: count(state.report.failed.length), ids: state.report.failed.slice(0, 10).map((f) => f.label).join('; ') })}</p>
             ) : null}
           </>
         ) : null}

@@ -7,6 +7,7 @@ import { signingEn } from './areas/signing.js';
 import { packsEn } from './areas/packs.js';
 import { dayplanEn } from './areas/dayplan.js';
 import { publicationEn } from './areas/publication.js';
+import { backupEn } from './areas/backup.js';
 import type { MessageKey } from './vi.js';
 
 export const en: Partial<Record<MessageKey, string>> = {
@@ -333,27 +334,6 @@ export const en: Partial<Record<MessageKey, string>> = {
   'documents.kind.plate': 'Vehicle plate',
   'documents.kind.email': 'E-mail',
   // desktop
-  'backup.title': 'Backup / Restore',
-  'backup.hint': 'A backup holds every case file on this computer, to keep or to copy to another PC. The file is not encrypted: keep it like the paper files.',
-  'backup.export': 'Export a backup',
-  'backup.exporting': 'Reading case files: {done}/{total}',
-  'backup.building': 'Creating the backup file…',
-  'backup.exported': 'Backup of {count} case files saved: {name}',
-  'backup.exportCancelled': 'Cancelled; no backup was saved.',
-  'backup.exportFailed': 'The backup could not be created: {message}',
-  'backup.restore': 'Restore from a backup',
-  'backup.checking': 'Checking the backup file…',
-  'backup.planTitle': 'Backup of {court}, made {time}:',
-  'backup.planNew': '{count} new case files',
-  'backup.planMerge': '{count} case files will be merged',
-  'backup.planContained': '{count} case files already complete',
-  'backup.planHint': 'Restoring only adds data: nothing on this computer is overwritten or deleted. Changed case files are sent to the server at the next sync.',
-  'backup.confirm': 'Restore',
-  'backup.cancel': 'Cancel',
-  'backup.restoring': 'Restoring: {done}/{total}',
-  'backup.restored': 'Restore complete: {count} case files added or merged.',
-  'backup.restoreFailedDocs': '{count} case files could not be restored: {ids}',
-  'backup.restoreFailed': 'The restore failed: {message}',
   'servers.title': 'Server addresses',
   'servers.sync': 'Sync server',
   'servers.update': 'Update server',
@@ -376,4 +356,5 @@ export const en: Partial<Record<MessageKey, string>> = {
   ...packsEn,
   ...dayplanEn,
   ...publicationEn,
+  ...backupEn,
 };

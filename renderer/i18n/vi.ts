@@ -8,6 +8,7 @@ import { signingVi } from './areas/signing.js';
 import { packsVi } from './areas/packs.js';
 import { dayplanVi } from './areas/dayplan.js';
 import { publicationVi } from './areas/publication.js';
+import { backupVi } from './areas/backup.js';
 
 export const vi = {
   'app.name': 'Courtdesk',
@@ -336,27 +337,6 @@ export const vi = {
   'documents.kind.plate': 'Biển số xe',
   'documents.kind.email': 'Thư điện tử',
   // desktop
-  'backup.title': 'Sao lưu / Khôi phục',
-  'backup.hint': 'Bản sao lưu chứa toàn bộ hồ sơ trên máy này, để cất giữ hoặc chép sang máy khác. Tệp không được mã hóa: hãy cất giữ như hồ sơ giấy.',
-  'backup.export': 'Xuất bản sao lưu',
-  'backup.exporting': 'Đang đọc hồ sơ: {done}/{total}',
-  'backup.building': 'Đang tạo tệp sao lưu…',
-  'backup.exported': 'Đã lưu bản sao lưu gồm {count} hồ sơ: {name}',
-  'backup.exportCancelled': 'Đã hủy, chưa lưu bản sao lưu nào.',
-  'backup.exportFailed': 'Không tạo được bản sao lưu: {message}',
-  'backup.restore': 'Khôi phục từ bản sao lưu',
-  'backup.checking': 'Đang kiểm tra tệp sao lưu…',
-  'backup.planTitle': 'Bản sao lưu của {court}, tạo lúc {time}:',
-  'backup.planNew': '{count} hồ sơ mới',
-  'backup.planMerge': '{count} hồ sơ sẽ được gộp',
-  'backup.planContained': '{count} hồ sơ đã có đủ',
-  'backup.planHint': 'Khôi phục chỉ gộp thêm dữ liệu: không thay đổi nào trên máy này bị ghi đè hay xóa. Các hồ sơ thay đổi sẽ được gửi lên máy chủ ở lần đồng bộ sau.',
-  'backup.confirm': 'Khôi phục',
-  'backup.cancel': 'Hủy',
-  'backup.restoring': 'Đang khôi phục: {done}/{total}',
-  'backup.restored': 'Đã khôi phục xong: {count} hồ sơ được thêm mới hoặc gộp.',
-  'backup.restoreFailedDocs': 'Không khôi phục được {count} hồ sơ: {ids}',
-  'backup.restoreFailed': 'Không khôi phục được: {message}',
   'servers.title': 'Địa chỉ máy chủ',
   'servers.sync': 'Máy chủ đồng bộ',
   'servers.update': 'Máy chủ cập nhật',
@@ -379,6 +359,7 @@ export const vi = {
   ...packsVi,
   ...dayplanVi,
   ...publicationVi,
+  ...backupVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -21,7 +21,8 @@ export interface ReadBackup {
 const refuse = (code: string, messageVi: string, messageEn: string, detail?: string) => err(domainError(code, messageVi, messageEn, detail));
 
 /**
- * Builds a bundle from whole-doc updates (`Y.encodeStateAsUpdate(doc)` of each case doc).
+ * Builds a bundle from whole-doc updates (`Y.encodeStateAsUpdate(doc)` of each case doc and
+ * document body, by the replica's doc id).
  *
  * @example const zip = await buildBackup(docs, { createdAt: new Date().toISOString(), court, appVersion: '0.1.0' })
  */

@@ -4,10 +4,10 @@
  * A restore never overwrites: every bundle doc is applied as a Yjs update, and applying an update
  * only adds what the local doc lacks (a CRDT merge never loses local edits). The plan tells the UI
  * how many docs are new, already contained (the bundle adds nothing) or merged ("sẽ gộp N hồ sơ"),
- * so a clerk sees what happens to newer local data before confirming.
+ * per kind (hồ sơ, văn bản), so a clerk sees what happens to newer local data before confirming.
  */
 import * as Y from 'yjs';
-import type { BackupDoc } from './format.js';
+import { backupDocKind, type BackupDoc, type BackupDocKind } from './format.js';
 
 export type RestoreAction = 'new' | 'contained' | 'merge';
 
@@ -16,9 +16,14 @@ export interface RestorePlanEntry {
   readonly action: RestoreAction;
 }
 
+export type RestoreCounts = Readonly<Record<RestoreAction, number>>;
+
 export interface RestorePlan {
   readonly entries: RestorePlanEntry[];
-  readonly counts: Readonly<Record<RestoreAction, number>>;
+  /** Over every bundle doc, whatever its kind. */
+  readonly counts: RestoreCounts;
+  /** Case docs and document bodies apart (a doc of an unknown kind is in `counts` only). */
+  readonly byKind: Readonly<Record<BackupDocKind, RestoreCounts>>;
 }
 
 /**
@@ -37,15 +42,19 @@ function bundleAddsSomething(bundleState: Uint8Array, localStateVector: Uint8Arr
 
 /**
  * @param localStateVectors `Y.encodeStateVector(doc)` of every local doc, keyed by doc id.
- * @example planRestore(new Map([['case-1', sv]]), backup.docs).counts // { new: 3, contained: 10, merge: 2 }
+ * @example planRestore(new Map([['case:c-1', sv]]), backup.docs).byKind.document // { new: 3, contained: 10, merge: 2 }
  */
 export function planRestore(localStateVectors: ReadonlyMap<string, Uint8Array>, bundleDocs: readonly BackupDoc[]): RestorePlan {
-  const counts: Record<RestoreAction, number> = { new: 0, contained: 0, merge: 0 };
+  const zero = (): Record<RestoreAction, number> => ({ new: 0, contained: 0, merge: 0 });
+  const counts = zero();
+  const byKind: Record<BackupDocKind, Record<RestoreAction, number>> = { case: zero(), document: zero() };
   const entries = bundleDocs.map((doc): RestorePlanEntry => {
     const local = localStateVectors.get(doc.docId);
     const action: RestoreAction = local === undefined ? 'new' : bundleAddsSomething(doc.state, local) ? 'merge' : 'contained';
     counts[action]++;
+    const kind = backupDocKind(doc.docId);
+    if (kind) byKind[kind][action]++;
     return { docId: doc.docId, action };
   });
-  return { entries, counts };
+  return { entries, counts, byKind };
 }
