@@ -124,6 +124,8 @@ export function editorRows(result: EditorScenarioResult): ScenarioRow[] {
         runsMs: openMs,
         max: openMs.length > 0 ? Math.max(...openMs) : undefined,
         readMsP50: opens.length > 0 ? percentile(opens.map((o) => o.readMs), 50) : undefined,
+        mountMsP50: opens.length > 0 ? percentile(opens.map((o) => o.mountMs), 50) : undefined,
+        baselineRunsMs: opens.map((o) => o.baselineMs),
         chars: opens[0]?.chars,
         storedStateBytes: result.judgment?.stateBytes,
         prepareMs: result.judgment?.updatesMs,

@@ -4,16 +4,17 @@
  * user's own edits only), and the collaboration carets with names when a live room exists. The
  * page is styled like the printed form (editor.css). A key handler given by the hearing mode
  * runs before ProseMirror's own keys.
+ *
+ * The editor is created once per document by `createDocumentEditor`, straight into this
+ * component's host element (not through `@tiptap/react`'s useEditor/EditorContent, which
+ * rendered the document twice), and the carets join it when the room appears instead of the
+ * editor being built again: create-editor.ts says why.
  */
-import { useEffect } from 'react';
-import { EditorContent, useEditor } from '@tiptap/react';
+import { useEffect, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
-import Collaboration from '@tiptap/extension-collaboration';
-import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import type * as Y from 'yjs';
 import type { DocRoom } from '../sync/doc-room.js';
-import { EDITOR_PAGE_ATTRIBUTES } from './page-attributes.js';
-import { schemaExtensions } from './schema/index.js';
+import { attachCarets, createDocumentEditor } from './create-editor.js';
 
 export interface DocumentEditorProps {
   readonly doc: Y.Doc;
@@ -25,27 +26,34 @@ export interface DocumentEditorProps {
 }
 
 export function DocumentEditor({ doc, room, readOnly, keyHandler, onEditor }: DocumentEditorProps) {
-  const editor = useEditor(
-    {
-      extensions: [
-        ...schemaExtensions(),
-        Collaboration.configure({ document: doc, field: 'body' }),
-        ...(room ? [CollaborationCaret.configure({ provider: room.provider, user: room.user })] : []),
-      ],
-      editable: !readOnly,
-      editorProps: {
-        attributes: { ...EDITOR_PAGE_ATTRIBUTES },
-        handleKeyDown: (_view, event) => keyHandler.current?.(event) ?? false,
-      },
-    },
-    [doc, room],
-  );
+  const host = useRef<HTMLDivElement>(null);
+  const [editor, setEditor] = useState<Editor | null>(null);
+  // Read when the editor is created (so a finalised document is laid out once, read-only);
+  // later changes go through setEditable below. Updated first: effects run in order.
+  const readOnlyRef = useRef(readOnly);
+  useEffect(() => {
+    readOnlyRef.current = readOnly;
+  }, [readOnly]);
+  useEffect(() => {
+    const element = host.current;
+    if (!element) return;
+    const created = createDocumentEditor({
+      element,
+      doc,
+      editable: !readOnlyRef.current,
+      handleKeyDown: (_view, event) => keyHandler.current?.(event) ?? false,
+    });
+    setEditor(created);
+    onEditor(created);
+    return () => {
+      onEditor(null);
+      setEditor(null);
+      created.destroy();
+    };
+  }, [doc, keyHandler, onEditor]);
+  useEffect(() => (editor && room ? attachCarets(editor, room) : undefined), [editor, room]);
   useEffect(() => {
     if (editor && editor.isEditable === readOnly) editor.setEditable(!readOnly);
   }, [editor, readOnly]);
-  useEffect(() => {
-    onEditor(editor);
-    return () => onEditor(null);
-  }, [editor, onEditor]);
-  return <EditorContent editor={editor} className="cd-sheet" />;
+  return <div ref={host} className="cd-sheet" />;
 }

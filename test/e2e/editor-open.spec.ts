@@ -1,0 +1,161 @@
+/**
+ * Opening a document renders and lays it out ONCE (renderer/editor/create-editor.ts), in web mode
+ * against the built app in Debian Chromium with its real IndexedDB:
+ *
+ * a judgment is composed from its template, written in, closed and opened again from the case
+ * file. While it opens, a MutationObserver counts the blocks ProseMirror removes from the page:
+ * the old mount (`@tiptap/react`'s EditorContent) rendered the document, then threw every block
+ * away and rendered it again, and TipTap's stylesheet was injected after the first layout, so
+ * the whole page was laid out a second time. The page must also keep the style TipTap's sheet
+ * gave it (now in editor.css), so nothing looks different.
+ *
+ * Online, the live room appears right after the open: the colleague's caret must show, and the
+ * editor must not be built a second time for it (the carets join the running editor).
+ */
+import { spawnSync } from 'node:child_process';
+import { expect, test, type Page } from '@playwright/test';
+import { goHash, localDay, loginToServer } from './support/app.js';
+import { startDevServer, type DevServer } from './support/dev-server.js';
+
+test.describe.configure({ timeout: 240_000 });
+
+interface Seen {
+  removedBlocks: number;
+  removedPages: number;
+}
+
+/** From now on, counts the blocks removed from the editor page and the pages removed whole. */
+async function watchEditorPage(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const seen: Seen = { removedBlocks: 0, removedPages: 0 };
+    (window as unknown as { __openSeen: Seen }).__openSeen = seen;
+    new MutationObserver((records) => {
+      for (const record of records) {
+        if (record.target instanceof HTMLElement && record.target.dataset['testid'] === 'editor-page') seen.removedBlocks += record.removedNodes.length;
+        for (const node of record.removedNodes) if (node instanceof HTMLElement && node.querySelector('[data-testid="editor-page"]')) seen.removedPages += 1;
+        for (const node of record.removedNodes) if (node instanceof HTMLElement && node.dataset['testid'] === 'editor-page') seen.removedPages += 1;
+      }
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+}
+
+async function seenOnEditorPage(page: Page): Promise<Seen> {
+  return page.evaluate(() => ({ ...(window as unknown as { __openSeen: Seen }).__openSeen }));
+}
+
+test('a judgment opens with one render of its blocks and TipTap\'s page style from editor.css', async ({ page }) => {
+  const found = spawnSync(process.execPath, ['--import', 'tsx', 'test/e2e/support/find-judgment-case.ts', localDay()], { encoding: 'utf8' });
+  expect(found.status, found.stderr).toBe(0);
+  const { caseId, templateId } = JSON.parse(found.stdout) as { caseId: string; templateId: string };
+
+  page.on('pageerror', (error) => console.log(`[page error] ${error.message}`));
+  await page.goto('/');
+  await expect(page.getByTestId('local-status')).toContainText('Dữ liệu trên máy: 300 vụ án', { timeout: 120_000 });
+
+  await goHash(page, `#/cases/${caseId}`);
+  await expect(page.getByTestId('case-file')).toBeVisible();
+  await page.getByTestId('templates-toggle').click();
+  await page.locator(`[data-testid="template-item"][data-template-id="${templateId}"]`).getByTestId('template-compose').click();
+  const editor = page.getByTestId('editor-page');
+  await expect(editor).toBeVisible({ timeout: 30_000 });
+  const documentId = await page.getByTestId('editor-screen').getAttribute('data-document-id');
+  expect(documentId).toBeTruthy();
+  await editor.locator('p').last().click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Đã mở lại.');
+  await expect(editor).toContainText('Đã mở lại.');
+
+  // Back to the case file, then open the document again with the observer in place.
+  await goHash(page, `#/cases/${caseId}`);
+  await expect(page.getByTestId('case-file')).toBeVisible();
+  await watchEditorPage(page);
+  await page.locator(`[data-testid="document-link"][data-document-id="${documentId}"]`).click();
+  await expect(editor).toContainText('Đã mở lại.', { timeout: 30_000 });
+  // Let everything the screen does after the open (field refresh, signing panel) happen.
+  await page.waitForTimeout(1000);
+  const blocks = await editor.evaluate((el) => el.childElementCount);
+  expect(blocks).toBeGreaterThan(10);
+  // ProseMirror replaces the empty paragraph it starts with by the stored body: one removal.
+  const seen = await seenOnEditorPage(page);
+  expect(seen.removedBlocks).toBeLessThanOrEqual(1);
+  expect(seen.removedPages).toBe(0);
+
+  // No stylesheet injected at run time; the page has TipTap's rules from editor.css.
+  await expect(page.locator('style[data-tiptap-style]')).toHaveCount(0);
+  const style = await editor.evaluate((el) => {
+    const computed = getComputedStyle(el);
+    return { whiteSpace: computed.whiteSpace, ligatures: computed.fontVariantLigatures, position: computed.position };
+  });
+  expect(style).toEqual({ whiteSpace: 'break-spaces', ligatures: 'none', position: 'relative' });
+});
+
+const COURT_ID = 'tand-kv1-vinhlong';
+const MINUTES = 'NQ01-2017/48-DS';
+
+test.describe('online', () => {
+  let server: DevServer | undefined;
+  test.beforeAll(async () => {
+    server = await startDevServer('editor-open');
+  });
+  test.afterAll(async () => {
+    await server?.stop();
+  });
+
+  test('the live room adds the colleague\'s caret without building the editor again', async ({ browser }) => {
+    const found = spawnSync(process.execPath, ['--import', 'tsx', 'test/e2e/support/find-signing-case.ts', localDay()], { encoding: 'utf8' });
+    expect(found.status, found.stderr).toBe(0);
+    const { caseId } = JSON.parse(found.stdout) as { caseId: string };
+    const clerkContext = await browser.newContext();
+    const judgeContext = await browser.newContext();
+    try {
+      const clerk = await clerkContext.newPage();
+      const judge = await judgeContext.newPage();
+      for (const p of [clerk, judge]) {
+        p.on('pageerror', (error) => console.log(`[page error] ${error.message}`));
+        await p.goto('/');
+        await expect(p.getByTestId('demo-banner')).toBeVisible({ timeout: 120_000 });
+      }
+      const serverUrl = server!.url;
+      await loginToServer(clerk, { serverUrl, court: COURT_ID, user: 'thuky', password: 'thuky-demo' });
+      await loginToServer(judge, { serverUrl, court: COURT_ID, user: 'thamphan', password: 'thamphan-demo' });
+
+      await goHash(clerk, `#/cases/${caseId}`);
+      await clerk.getByTestId('templates-toggle').click();
+      await clerk.locator(`[data-testid="template-item"][data-template-id="${MINUTES}"]`).getByTestId('template-compose').click();
+      const clerkEditor = clerk.getByTestId('editor-page');
+      await expect(clerkEditor).toBeVisible({ timeout: 30_000 });
+      const documentHash = await clerk.evaluate(() => window.location.hash);
+      await clerkEditor.locator('p', { hasText: 'Hỏi và trả lời tại phiên tòa' }).first().click();
+      await clerk.keyboard.press('End');
+      await clerk.keyboard.type(' Thư ký đang ghi.');
+      await expect(clerk.getByTestId('editor-save')).toHaveAttribute('data-state', 'saved');
+
+      // The judge's device gets the document (catch-up), then opens it with the observer in place.
+      const judgeEditor = judge.getByTestId('editor-page');
+      await expect(async () => {
+        await goHash(judge, '#/settings');
+        await judge.getByTestId('sync-now').click();
+        await expect(judge.getByTestId('sync-status')).toHaveAttribute('data-phase', 'synced', { timeout: 10_000 });
+        await goHash(judge, `#/cases/${caseId}`);
+        await expect(judge.getByTestId('case-file')).toBeVisible();
+        await watchEditorPage(judge);
+        await goHash(judge, documentHash);
+        await expect(judgeEditor).toContainText('Thư ký đang ghi.', { timeout: 5_000 });
+      }).toPass({ timeout: 90_000 });
+
+      // The clerk's caret (with the account's name) shows on the judge's page once both are in the room.
+      await clerkEditor.locator('p', { hasText: 'Thư ký đang ghi.' }).first().click();
+      await clerk.keyboard.press('End');
+      await clerk.keyboard.type(' Tiếp.');
+      const caret = judgeEditor.locator('.collaboration-carets__caret');
+      await expect(caret).toHaveCount(1, { timeout: 30_000 });
+      await expect(caret).toContainText('thuky');
+      const seen = await seenOnEditorPage(judge);
+      expect(seen.removedPages).toBe(0);
+      expect(seen.removedBlocks).toBeLessThanOrEqual(1);
+    } finally {
+      await clerkContext.close();
+      await judgeContext.close();
+    }
+  });
+});
