@@ -42,6 +42,13 @@ export class InstallHandshake {
     const settle = this.pending.get(reply.requestId);
     if (!settle) return;
     this.pending.delete(reply.requestId);
-    settle({ pendingSync: reply.pendingSync, unsaved: reply.unsaved, snapshotTaken: reply.snapshotTaken, ...(reply.snapshot ? { snapshot: reply.snapshot } : {}) });
+    settle({
+      pendingSync: reply.pendingSync,
+      unsaved: reply.unsaved,
+      snapshotTaken: reply.snapshotTaken,
+      ...(reply.snapshot ? { snapshot: reply.snapshot } : {}),
+      ...(reply.messageVi !== undefined ? { messageVi: reply.messageVi } : {}),
+      ...(reply.messageEn !== undefined ? { messageEn: reply.messageEn } : {}),
+    });
   }
 }

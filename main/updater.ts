@@ -72,8 +72,10 @@ export function installBlocker(report: PrepareInstallResult | null): { messageVi
     en.push(`${report.unsaved} change(s) are unsaved; save or close open documents.`);
   }
   if (!report.snapshotTaken) {
-    vi.push('Chưa tạo được bản sao dữ liệu trên máy trước khi cập nhật.');
-    en.push('The local data snapshot could not be taken.');
+    // The renderer's own reason (e.g. the unsynced work exceeds one bundle, and what to do) beats
+    // a generic sentence: the clerk can act on it.
+    vi.push(report.messageVi ? `Chưa tạo được bản sao dữ liệu trên máy trước khi cập nhật: ${report.messageVi}` : 'Chưa tạo được bản sao dữ liệu trên máy trước khi cập nhật.');
+    en.push(report.messageEn ? `The local data snapshot could not be taken: ${report.messageEn}` : 'The local data snapshot could not be taken.');
   }
   if (vi.length === 0) return null;
   return { messageVi: `${vi.join(' ')} Bản cập nhật sẽ được cài khi mọi dữ liệu đã an toàn.`, messageEn: `${en.join(' ')} The update installs once all data is safe.` };

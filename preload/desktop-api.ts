@@ -5,7 +5,7 @@
  */
 import type { IpcRendererEvent } from 'electron';
 import type { CourtdeskDesktopApi, Unsubscribe } from '../shared/contracts/desktop-api.js';
-import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../shared/contracts/ipc-channels.js';
+import { EVENT_CHANNELS, INVOKE_CHANNELS, PREPARE_INSTALL_MESSAGE_MAX } from '../shared/contracts/ipc-channels.js';
 import type { EventChannel } from '../shared/contracts/ipc-channels.js';
 import type {
   AppInfo,
@@ -52,6 +52,11 @@ function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0;
 }
 
+/** A reason main accepts: a string within the contract's length (a longer one is dropped, not cut). */
+function isReason(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= PREPARE_INSTALL_MESSAGE_MAX;
+}
+
 /**
  * Answers main's `update:prepareInstall` requests with the renderer's handler. Only the latest
  * handler answers (a screen that re-mounts replaces its handler instead of answering twice).
@@ -71,6 +76,9 @@ function prepareInstallResponder(ipc: IpcRendererPort) {
         if (isCount(answer.pendingSync) && isCount(answer.unsaved) && typeof answer.snapshotTaken === 'boolean') {
           result = { pendingSync: answer.pendingSync, unsaved: answer.unsaved, snapshotTaken: answer.snapshotTaken };
           if (answer.snapshot instanceof Uint8Array) result = { ...result, snapshot: answer.snapshot };
+          // The renderer's reason (why no snapshot) goes into main's `blocked` message.
+          if (isReason(answer.messageVi)) result = { ...result, messageVi: answer.messageVi };
+          if (isReason(answer.messageEn)) result = { ...result, messageEn: answer.messageEn };
         }
       } catch {
         result = NOT_READY;

@@ -8,8 +8,7 @@ import { bridge, type UpdaterState } from '../bridge/index.js';
 import { useI18n, type I18n } from '../i18n/language.js';
 import { useSync } from '../sync/ui/SyncProvider.js';
 import { useReplica } from './replica-context.js';
-import { registerPrepareInstall } from './prepare-install.js';
-import { exportBackup } from '../backup/export.js';
+import { registerPrepareInstall, updateSnapshotBuilder } from './prepare-install.js';
 
 /** One line for an updater state, or undefined when there is nothing to say (idle, disabled). */
 export function updateStateText(state: UpdaterState, { t, language }: Pick<I18n, 't' | 'language'>): string | undefined {
@@ -52,7 +51,8 @@ export function UpdateBanner() {
       },
       (error: unknown) => console.error('Courtdesk: updater state unavailable', error),
     );
-    const buildSnapshot = async () => (await exportBackup(replica, { appVersion: (await bridge.getInfo()).version })).bytes;
+    // Case docs + unsynced bodies only: what the court server holds can be pulled again.
+    const buildSnapshot = updateSnapshotBuilder(replica, async () => (await bridge.getInfo()).version);
     const offPrepare = registerPrepareInstall(bridge.onPrepareInstall, { replica, engine, buildSnapshot });
     return () => {
       cancelled = true;

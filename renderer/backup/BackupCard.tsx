@@ -3,6 +3,11 @@
  * (saved through the bridge: save dialog on the desktop, a download on the web), and restore one
  * after showing what it would do to the case files (hồ sơ) and the documents (văn bản) apart.
  * Restoring only merges (restore.ts); nothing on this computer is overwritten.
+ *
+ * "Chỉ các văn bản chưa đồng bộ" (scope `pending`, the pre-update snapshot's scope) is always
+ * offered next to the full export, not only after a refusal: on a full-court replica the full
+ * export is refused only after reading ~512 MiB (a minute or more), and the refusal names this
+ * button, which must then be there to click.
  */
 import { useState } from 'react';
 import { bridge } from '../bridge/index.js';
@@ -10,13 +15,13 @@ import { useI18n } from '../i18n/language.js';
 import { formatTimestamp } from '../i18n/dates.js';
 import { useReplica } from '../app/replica-context.js';
 import { errorMessageVi } from '../app/boot.js';
-import { exportBackup, type BackupProgress } from './export.js';
+import { exportBackup, type BackupProgress, type BackupScope } from './export.js';
 import { applyBackup, inspectBackup, type InspectedBackup, type RestoreReport } from './restore.js';
 
 type CardState =
   | { readonly kind: 'idle' }
   | { readonly kind: 'exporting'; readonly progress?: BackupProgress }
-  | { readonly kind: 'exported'; readonly name: string; readonly cases: number; readonly documents: number }
+  | { readonly kind: 'exported'; readonly name: string; readonly cases: number; readonly documents: number; readonly scope: BackupScope; readonly onServer: number }
   | { readonly kind: 'opening' }
   | { readonly kind: 'planned'; readonly inspected: InspectedBackup }
   | { readonly kind: 'restoring'; readonly progress: BackupProgress }
@@ -30,14 +35,16 @@ export function BackupCard() {
   const [state, setState] = useState<CardState>({ kind: 'idle' });
   const pick = (vi: string, en: string) => (language === 'vi' ? vi : en);
 
-  const runExport = async () => {
+  const runExport = async (scope: BackupScope) => {
     setState({ kind: 'exporting' });
     try {
       const { version } = await bridge.getInfo();
-      const exported = await exportBackup(replica, { appVersion: version, onProgress: (progress) => setState({ kind: 'exporting', progress }) });
+      const exported = await exportBackup(replica, { appVersion: version, scope, onProgress: (progress) => setState({ kind: 'exporting', progress }) });
       setState({ kind: 'exporting' });
       const saved = await bridge.saveBackup(exported.name, exported.bytes);
-      if (saved.saved) setState({ kind: 'exported', name: saved.path ?? exported.name, cases: exported.caseCount, documents: exported.documentCount });
+      if (saved.saved) {
+        setState({ kind: 'exported', name: saved.path ?? exported.name, cases: exported.caseCount, documents: exported.documentCount, scope, onServer: exported.documentsOnServer });
+      }
       else if (saved.messageVi) setState({ kind: 'failed', text: t('backup.exportFailed', { message: pick(saved.messageVi, saved.messageEn ?? saved.messageVi) }) });
       else setState({ kind: 'message', text: t('backup.exportCancelled') });
     } catch (error) {
@@ -75,9 +82,13 @@ export function BackupCard() {
     <section className="card" data-testid="backup-card">
       <h2>{t('backup.title')}</h2>
       <p className="subtle">{t('backup.hint')}</p>
+      <p className="subtle">{t('backup.exportPendingHint')}</p>
       <div className="button-row">
-        <button type="button" className="button" disabled={busy} onClick={() => void runExport()} data-testid="backup-export">
+        <button type="button" className="button" disabled={busy} onClick={() => void runExport('all')} data-testid="backup-export">
           {t('backup.export')}
+        </button>
+        <button type="button" className="button" disabled={busy} onClick={() => void runExport('pending')} data-testid="backup-export-pending">
+          {t('backup.exportPending')}
         </button>
         <button type="button" className="button" disabled={busy} onClick={() => void runOpen()} data-testid="backup-restore">
           {t('backup.restore')}
@@ -94,7 +105,13 @@ export function BackupCard() {
             <p>{t('backup.building')}</p>
           )
         ) : null}
-        {state.kind === 'exported' ? <p>{t('backup.exported', { cases: count(state.cases), documents: count(state.documents), name: state.name })}</p> : null}
+        {state.kind === 'exported' ? (
+          <p data-testid="backup-exported">
+            {state.scope === 'pending'
+              ? t('backup.exportedPending', { cases: count(state.cases), documents: count(state.documents), onServer: count(state.onServer), name: state.name })
+              : t('backup.exported', { cases: count(state.cases), documents: count(state.documents), name: state.name })}
+          </p>
+        ) : null}
         {state.kind === 'opening' ? <p>{t('backup.checking')}</p> : null}
         {state.kind === 'planned' ? (
           <div data-testid="backup-plan">
@@ -116,6 +133,10 @@ export function BackupCard() {
                 <li>{t('backup.planDocumentsContained', { count: count(state.inspected.plan.byKind.document.contained) })}</li>
               </ul>
             )}
+            {/* A "chưa đồng bộ" bundle (or a pre-update snapshot) left out the bodies the server holds. */}
+            {state.inspected.backup.manifest.counts['documentsOnServer'] ? (
+              <p data-testid="backup-plan-on-server">{t('backup.planDocumentsOnServer', { count: count(state.inspected.backup.manifest.counts['documentsOnServer']) })}</p>
+            ) : null}
             <p>{t('backup.planHint')}</p>
             <div className="button-row">
               <button type="button" className="button primary" onClick={() => void runRestore(state.inspected)} data-testid="backup-confirm">

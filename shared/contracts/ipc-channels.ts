@@ -71,5 +71,11 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const SECURE_STORE_KEYS = ['sessionToken', 'deviceKey'] as const;
 export type SecureStoreKey = (typeof SECURE_STORE_KEYS)[number];
 
+/**
+ * The longest reason (`messageVi`/`messageEn`) the renderer may give in its prepare-install
+ * answer: main's schema refuses a longer one, so the preload drops it instead of the whole answer.
+ */
+export const PREPARE_INSTALL_MESSAGE_MAX = 1000;
+
 /** Name of the global the preload exposes: `window.courtdesk`. */
 export const DESKTOP_API_GLOBAL = 'courtdesk';

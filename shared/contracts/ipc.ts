@@ -6,7 +6,7 @@
  * preload use the inferred types. Channel names live in `ipc-channels.ts` (plain data, no zod).
  */
 import { z } from 'zod';
-import { EVENT_CHANNELS, INVOKE_CHANNELS, MENU_COMMANDS, SECURE_STORE_KEYS } from './ipc-channels.js';
+import { EVENT_CHANNELS, INVOKE_CHANNELS, MENU_COMMANDS, PREPARE_INSTALL_MESSAGE_MAX, SECURE_STORE_KEYS } from './ipc-channels.js';
 
 export * from './ipc-channels.js';
 
@@ -197,6 +197,13 @@ export const prepareInstallResultSchema = z.strictObject({
     .custom<Uint8Array>((value) => value instanceof Uint8Array, 'snapshot must be a Uint8Array')
     .refine((b) => b.byteLength <= MAX_BACKUP_FILE_BYTES, 'snapshot is too large')
     .optional(),
+  /**
+   * Why the renderer is not ready, when it knows (e.g. why `snapshotTaken` is false: the unsynced
+   * work exceeds one bundle); main puts it into the `blocked` reason. Optional: older renderers
+   * send none and main falls back to its generic sentence.
+   */
+  messageVi: z.string().max(PREPARE_INSTALL_MESSAGE_MAX).optional(),
+  messageEn: z.string().max(PREPARE_INSTALL_MESSAGE_MAX).optional(),
 });
 export type PrepareInstallResult = z.infer<typeof prepareInstallResultSchema>;
 export const prepareInstallReplySchema = prepareInstallResultSchema.extend({ requestId: prepareInstallPayloadSchema.shape.requestId });

@@ -134,6 +134,11 @@ describe('UpdaterService.installNow: no restart with pending work', () => {
     ['unsynced case files', { pendingSync: 3, unsaved: 0, snapshotTaken: true }, /Còn 3 hồ sơ chưa đồng bộ/],
     ['unsaved changes', { pendingSync: 0, unsaved: 2, snapshotTaken: true }, /Còn 2 thay đổi chưa lưu/],
     ['no snapshot', { pendingSync: 0, unsaved: 0, snapshotTaken: false }, /Chưa tạo được bản sao dữ liệu/],
+    [
+      'no snapshot, with the renderer\'s reason',
+      { pendingSync: 0, unsaved: 0, snapshotTaken: false, messageVi: 'Dữ liệu trên máy vượt quá cỡ tối đa. Hãy kết nối mạng nội bộ của tòa và chờ đồng bộ xong.', messageEn: 'Too large; sync first.' },
+      /^Chưa tạo được bản sao dữ liệu trên máy trước khi cập nhật: Dữ liệu trên máy vượt quá cỡ tối đa\. Hãy kết nối mạng nội bộ của tòa và chờ đồng bộ xong\. Bản cập nhật sẽ được cài/,
+    ],
     ['no answer from the renderer', null, /chưa xác nhận đã lưu hết dữ liệu/],
   ])('refuses with %s: state blocked, no restart', async (_name, report, message) => {
     const { updater, service, published } = setup(report);
@@ -147,6 +152,17 @@ describe('UpdaterService.installNow: no restart with pending work', () => {
     }
     expect(published.at(-1)).toEqual(state);
     expect(updaterStateSchema.safeParse(state).success).toBe(true);
+  });
+
+  it('puts the renderer\'s reason into both languages, and keeps the generic sentence without one', () => {
+    const withReason = installBlocker({ pendingSync: 0, unsaved: 0, snapshotTaken: false, messageVi: 'Lý do.', messageEn: 'Reason.' });
+    expect(withReason).toEqual({
+      messageVi: 'Chưa tạo được bản sao dữ liệu trên máy trước khi cập nhật: Lý do. Bản cập nhật sẽ được cài khi mọi dữ liệu đã an toàn.',
+      messageEn: 'The local data snapshot could not be taken: Reason. The update installs once all data is safe.',
+    });
+    expect(installBlocker({ pendingSync: 0, unsaved: 0, snapshotTaken: false })?.messageVi).toBe('Chưa tạo được bản sao dữ liệu trên máy trước khi cập nhật. Bản cập nhật sẽ được cài khi mọi dữ liệu đã an toàn.');
+    // A reason never blocks by itself: with a snapshot taken nothing stands in the way.
+    expect(installBlocker({ pendingSync: 0, unsaved: 0, snapshotTaken: true, messageVi: 'Lý do.' })).toBeNull();
   });
 
   it('refuses when the renderer handler throws', async () => {

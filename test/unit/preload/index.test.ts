@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { CourtdeskDesktopApi } from '../../../shared/contracts/desktop-api.js';
-import { DESKTOP_OPERATIONS, EVENT_CHANNELS, INVOKE_CHANNELS } from '../../../shared/contracts/ipc-channels.js';
+import { DESKTOP_OPERATIONS, EVENT_CHANNELS, INVOKE_CHANNELS, PREPARE_INSTALL_MESSAGE_MAX } from '../../../shared/contracts/ipc-channels.js';
 
 type Forward = (event: unknown, ...args: unknown[]) => void;
 const listeners = new Map<string, Set<Forward>>();
@@ -86,6 +86,24 @@ describe('preload', () => {
     expect(listeners.get(EVENT_CHANNELS.prepareInstall)?.size).toBe(1);
     failing();
     expect(listeners.get(EVENT_CHANNELS.prepareInstall)?.size).toBe(0);
+  });
+
+  it('forwards the handler\'s reason for no snapshot, and drops one longer than main accepts', async () => {
+    const { api } = exposed();
+    ipcRenderer.invoke.mockClear();
+    const refused = { pendingSync: 0, unsaved: 0, snapshotTaken: false };
+    let answer: Record<string, unknown> = { ...refused, messageVi: 'Dữ liệu quá lớn.', messageEn: 'Too large.' };
+    const off = api.onPrepareInstall(async () => answer as never);
+    emitFromMain(EVENT_CHANNELS.prepareInstall, { requestId: 'abcdef12-0001' });
+    await vi.waitFor(() => expect(ipcRenderer.invoke).toHaveBeenCalledTimes(1));
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(INVOKE_CHANNELS.prepareInstallReply, { requestId: 'abcdef12-0001', ...refused, messageVi: 'Dữ liệu quá lớn.', messageEn: 'Too large.' });
+
+    // Too long for main's schema: dropped, so the rest of the answer still gets through.
+    answer = { ...refused, messageVi: 'x'.repeat(PREPARE_INSTALL_MESSAGE_MAX + 1), messageEn: 42 };
+    emitFromMain(EVENT_CHANNELS.prepareInstall, { requestId: 'abcdef12-0002' });
+    await vi.waitFor(() => expect(ipcRenderer.invoke).toHaveBeenCalledTimes(2));
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(INVOKE_CHANNELS.prepareInstallReply, { requestId: 'abcdef12-0002', ...refused });
+    off();
   });
 
   it('forwards updater states as payloads only', () => {

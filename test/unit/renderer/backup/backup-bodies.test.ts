@@ -4,7 +4,8 @@
  * restores into a fresh replica with the same text, merges with other local edits (nothing lost,
  * pending for sync), and an identical body writes nothing and stays not pending. Old cases-only
  * bundles still restore; a doc kind this version does not know is still refused whole. The
- * pre-update snapshot (prepare-install → main) carries the bodies and main accepts it.
+ * pre-update snapshot (prepare-install → main) carries the unsynced bodies and main accepts it
+ * (the scope rule itself: backup-scope.test.ts).
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -19,7 +20,7 @@ import type { Replica } from '../../../../renderer/replica/types.js';
 import { BackupTooLargeError, exportBackup } from '../../../../renderer/backup/export.js';
 import { applyBackup, inspectBackup } from '../../../../renderer/backup/restore.js';
 import { backupDocLabel } from '../../../../renderer/backup/doc-label.js';
-import { prepareInstall } from '../../../../renderer/app/prepare-install.js';
+import { prepareInstall, updateSnapshotBuilder } from '../../../../renderer/app/prepare-install.js';
 import { writeUpdateSnapshot } from '../../../../main/update-snapshot.js';
 import { fakeIdb, makeCourtFile } from '../replica/fixtures.js';
 
@@ -253,10 +254,8 @@ describe('the pre-update snapshot', () => {
     const a = await machine();
     await a.replica.importCourtFile(makeCourtFile({ seed: 9, cases: 1 }));
     await createMinutes(a, 'Biên bản nghị án chưa đồng bộ.');
-    const result = await prepareInstall({
-      replica: a.replica,
-      buildSnapshot: async () => (await exportBackup(a.replica, { appVersion: '0.1.0' })).bytes,
-    });
+    // The minutes were never synced: the snapshot (pending scope) must carry them.
+    const result = await prepareInstall({ replica: a.replica, buildSnapshot: updateSnapshotBuilder(a.replica, async () => '0.1.0') });
     expect(result).toMatchObject({ snapshotTaken: true, unsaved: 0 });
     expect(result.pendingSync).toBe(2);
 

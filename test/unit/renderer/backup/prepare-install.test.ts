@@ -1,7 +1,7 @@
 /** The answer to main's `update:prepareInstall`: syncs first, counts what is still pending. */
 import { describe, expect, it } from 'vitest';
-import { prepareInstall, registerPrepareInstall } from '../../../../renderer/app/prepare-install.js';
-import type { PrepareInstallResult } from '../../../../shared/contracts/ipc.js';
+import { prepareInstall, registerPrepareInstall, snapshotFailureReason } from '../../../../renderer/app/prepare-install.js';
+import { PREPARE_INSTALL_MESSAGE_MAX, type PrepareInstallResult } from '../../../../shared/contracts/ipc.js';
 
 function fakeReplica(pending: string[], infoFails = false) {
   return {
@@ -40,7 +40,24 @@ describe('prepareInstall', () => {
     const failing = async (): Promise<Uint8Array> => {
       throw new Error('QuotaExceededError');
     };
-    expect(await prepareInstall({ replica: fakeReplica(['c1']), buildSnapshot: failing })).toEqual({ pendingSync: 1, unsaved: 0, snapshotTaken: false });
+    // The failure goes back with its reason (main shows it in the blocked banner).
+    expect(await prepareInstall({ replica: fakeReplica(['c1']), buildSnapshot: failing })).toEqual({
+      pendingSync: 1,
+      unsaved: 0,
+      snapshotTaken: false,
+      messageVi: expect.stringMatching(/^không đọc được dữ liệu trên máy để sao lưu \(QuotaExceededError\)\. Dữ liệu trên máy vẫn nguyên vẹn/),
+      messageEn: 'the local data could not be read for the backup (QuotaExceededError).',
+    });
+  });
+
+  it('passes an error\'s own Vietnamese reason through, cut to the contract\'s length', async () => {
+    const tooLarge = Object.assign(new Error('too large'), { messageVi: 'Dữ liệu trên máy vượt quá cỡ tối đa.', messageEn: 'Too large.' });
+    const result = await prepareInstall({ replica: fakeReplica([]), buildSnapshot: () => Promise.reject(tooLarge) });
+    expect(result).toMatchObject({ snapshotTaken: false, messageVi: 'Dữ liệu trên máy vượt quá cỡ tối đa.', messageEn: 'Too large.' });
+    const long = snapshotFailureReason({ messageVi: 'Ư'.repeat(PREPARE_INSTALL_MESSAGE_MAX + 50), messageEn: 'x' });
+    expect(long.messageVi).toHaveLength(PREPARE_INSTALL_MESSAGE_MAX);
+    expect(long.messageVi.endsWith('…')).toBe(true);
+    expect(snapshotFailureReason('boom').messageVi).toMatch(/\(boom\)/);
   });
 
   it('registers one handler with the bridge that answers with the replica state', async () => {

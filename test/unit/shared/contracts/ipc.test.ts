@@ -14,6 +14,7 @@ import {
   desktopSettingsSchema,
   openBackupResponseSchema,
   prepareInstallReplySchema,
+  PREPARE_INSTALL_MESSAGE_MAX,
   saveBackupRequestSchema,
   secureStoreGetRequestSchema,
   secureStoreSetRequestSchema,
@@ -137,5 +138,11 @@ describe('desktop services contract', () => {
     expect(updaterStateSchema.safeParse({ status: 'exploded' }).success).toBe(false);
     expect(prepareInstallReplySchema.safeParse({ requestId: '0f0e0d0c-0b0a', pendingSync: 0, unsaved: 0, snapshotTaken: true }).success).toBe(true);
     expect(prepareInstallReplySchema.safeParse({ requestId: '0f0e0d0c-0b0a', pendingSync: -1, unsaved: 0, snapshotTaken: true }).success).toBe(false);
+    // The renderer's reason is optional (older renderers send none) and bounded.
+    const refused = { requestId: '0f0e0d0c-0b0a', pendingSync: 0, unsaved: 0, snapshotTaken: false };
+    expect(prepareInstallReplySchema.safeParse({ ...refused, messageVi: 'Dữ liệu quá lớn.', messageEn: 'Too large.' }).success).toBe(true);
+    expect(prepareInstallReplySchema.safeParse({ ...refused, messageVi: 'x'.repeat(PREPARE_INSTALL_MESSAGE_MAX) }).success).toBe(true);
+    expect(prepareInstallReplySchema.safeParse({ ...refused, messageVi: 'x'.repeat(PREPARE_INSTALL_MESSAGE_MAX + 1) }).success).toBe(false);
+    expect(prepareInstallReplySchema.safeParse({ ...refused, messageVi: 42 }).success).toBe(false);
   });
 });
