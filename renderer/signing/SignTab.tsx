@@ -29,8 +29,12 @@ export function SignTab({ doc, session, fallbackPanel, tick }: { readonly doc: Y
   const signatures = signaturesOf(doc);
 
   // The hash of the current content: which signatures still hold, and the finalisation of a
-  // document whose signatures were made on different devices and met here.
+  // document whose signatures were made on different devices and met here. Only once something
+  // is signed: before that no signature can hold or complete the document, and hashing the whole
+  // document after every pause in typing (16–20 ms for 50 pages) delayed the clerk's next keys.
+  const anySigned = signatures.length > 0;
   useEffect(() => {
+    if (!anySigned) return;
     let cancelled = false;
     void contentHash(canonicalContent(doc)).then((h) => {
       if (cancelled) return;
@@ -42,7 +46,7 @@ export function SignTab({ doc, session, fallbackPanel, tick }: { readonly doc: Y
     };
     // `tick` changes with every update of the doc; `required` is derived from it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [doc, tick]);
+  }, [doc, tick, anySigned]);
 
   const sign = async (signer: RequiredSigner) => {
     if (!session || !required.ok) return;
@@ -100,7 +104,7 @@ export function SignTab({ doc, session, fallbackPanel, tick }: { readonly doc: Y
           {mine.map((r) => {
             const done = signatures.some((s) => s.staffId === r.staffId && s.capacity === r.capacity && s.contentHash === hash);
             return done ? null : (
-              <button key={r.capacity} type="button" className="button primary" disabled={state.kind === 'busy' || hash === undefined} onClick={() => void sign(r)} data-testid="signing-sign">
+              <button key={r.capacity} type="button" className="button primary" disabled={state.kind === 'busy' || (anySigned && hash === undefined)} onClick={() => void sign(r)} data-testid="signing-sign">
                 {state.kind === 'busy' ? t('signing.signing') : t('signing.signAs', { capacity: language === 'vi' ? SIGNER_CAPACITY_LABELS[r.capacity].vi : SIGNER_CAPACITY_LABELS[r.capacity].en })}
               </button>
             );
