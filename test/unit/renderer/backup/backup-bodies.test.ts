@@ -14,48 +14,23 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { buildBackup, readBackup } from '../../../../shared/backup/index.js';
 import { bodyFragment, metaMap } from '../../../../shared/drafting/document-doc.js';
-import { openDocumentStore, type DocumentStore } from '../../../../renderer/replica/document-store.js';
-import { openReplica } from '../../../../renderer/replica/replica.js';
 import type { Replica } from '../../../../renderer/replica/types.js';
 import { BackupTooLargeError, exportBackup } from '../../../../renderer/backup/export.js';
 import { applyBackup, inspectBackup } from '../../../../renderer/backup/restore.js';
 import { backupDocLabel } from '../../../../renderer/backup/doc-label.js';
 import { prepareInstall, updateSnapshotBuilder } from '../../../../renderer/app/prepare-install.js';
 import { writeUpdateSnapshot } from '../../../../main/update-snapshot.js';
-import { fakeIdb, makeCourtFile } from '../replica/fixtures.js';
+import { makeCourtFile } from '../replica/fixtures.js';
+import { closeMachines, createBody, machine, type Machine } from './machine.js';
 
-const closers: (() => void)[] = [];
-afterEach(() => {
-  for (const close of closers.splice(0)) close();
-});
-
-interface Machine {
-  readonly replica: Replica;
-  readonly store: DocumentStore;
-}
-
-/** A PC: the replica and the editor's document store over the same IndexedDB database. */
-async function machine(): Promise<Machine> {
-  const idb = fakeIdb();
-  const replica = await openReplica(idb);
-  const store = await openDocumentStore({ ...idb, flushDelayMs: 10 });
-  closers.push(() => replica.close(), () => store.close());
-  return { replica, store };
-}
+afterEach(closeMachines);
 
 const DOC_ID = 'bb-2025-017';
 const BODY_ID = `doc:${DOC_ID}`;
 
 /** Creates the minutes as the editor does: meta and a first paragraph, stored as a local edit. */
-async function createMinutes(m: Machine, firstLine: string): Promise<void> {
-  const created = await m.store.create(DOC_ID, (doc) => {
-    metaMap(doc).set('title', 'Biên bản phiên tòa');
-    const paragraph = new Y.XmlElement('paragraph');
-    paragraph.insert(0, [new Y.XmlText(firstLine)]);
-    bodyFragment(doc).insert(0, [paragraph]);
-  });
-  if (!created.ok) throw new Error(created.error.messageEn);
-  await created.value.close();
+function createMinutes(m: Machine, firstLine: string): Promise<void> {
+  return createBody(m, DOC_ID, 'Biên bản phiên tòa', firstLine);
 }
 
 /** Types one more paragraph at the end, through the store (a keystroke batch of the editor). */

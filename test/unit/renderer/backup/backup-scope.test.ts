@@ -10,46 +10,17 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { readBackup } from '../../../../shared/backup/index.js';
-import { bodyFragment, metaMap } from '../../../../shared/drafting/document-doc.js';
-import { openDocumentStore, type DocumentStore } from '../../../../renderer/replica/document-store.js';
-import { openReplica } from '../../../../renderer/replica/replica.js';
+import { bodyFragment } from '../../../../shared/drafting/document-doc.js';
 import type { Replica } from '../../../../renderer/replica/types.js';
 import { BackupTooLargeError, exportBackup } from '../../../../renderer/backup/export.js';
 import { inspectBackup } from '../../../../renderer/backup/restore.js';
 import { prepareInstall, updateSnapshotBuilder } from '../../../../renderer/app/prepare-install.js';
 import { writeUpdateSnapshot } from '../../../../main/update-snapshot.js';
 import { installBlocker } from '../../../../main/updater.js';
-import { fakeIdb, makeCourtFile } from '../replica/fixtures.js';
+import { makeCourtFile } from '../replica/fixtures.js';
+import { closeMachines, createBody, machine, type Machine } from './machine.js';
 
-const closers: (() => void)[] = [];
-afterEach(() => {
-  for (const close of closers.splice(0)) close();
-});
-
-interface Machine {
-  readonly replica: Replica;
-  readonly store: DocumentStore;
-}
-
-async function machine(): Promise<Machine> {
-  const idb = fakeIdb();
-  const replica = await openReplica(idb);
-  const store = await openDocumentStore({ ...idb, flushDelayMs: 10 });
-  closers.push(() => replica.close(), () => store.close());
-  return { replica, store };
-}
-
-/** A body created as the editor does (meta + one paragraph), stored as a local edit: pending. */
-async function createBody(m: Machine, documentId: string, title: string, line: string): Promise<void> {
-  const created = await m.store.create(documentId, (doc) => {
-    metaMap(doc).set('title', title);
-    const paragraph = new Y.XmlElement('paragraph');
-    paragraph.insert(0, [new Y.XmlText(line)]);
-    bodyFragment(doc).insert(0, [paragraph]);
-  });
-  if (!created.ok) throw new Error(created.error.messageEn);
-  await created.value.close();
-}
+afterEach(closeMachines);
 
 /** The court server acknowledges these docs as they are stored now. */
 async function acknowledge(replica: Replica, docIds: readonly string[]): Promise<void> {
