@@ -4,12 +4,11 @@
  * a bundle; a fresh context (its own demo replica, which has never seen the minutes) reads a plan
  * that counts the document, restores, and opens the minutes with the typed line.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { goHash, localDay } from './support/app.js';
+import { findDemoCase, goHash } from './support/app.js';
 
 test.describe.configure({ timeout: 300_000 });
 
@@ -21,9 +20,7 @@ async function openDemo(page: Page): Promise<void> {
 }
 
 test('the minutes typed on one replica are in its backup and restore into another', async ({ browser }) => {
-  const found = spawnSync(process.execPath, ['--import', 'tsx', 'test/e2e/support/find-signing-case.ts', localDay()], { encoding: 'utf8' });
-  expect(found.status, found.stderr).toBe(0);
-  const { caseId } = JSON.parse(found.stdout) as { caseId: string };
+  const { caseId } = findDemoCase<{ caseId: string }>('find-signing-case');
   const line = `Chủ tọa hỏi: các đương sự có yêu cầu gì khác không? (${Date.now()})`;
 
   const source = await browser.newContext({ acceptDownloads: true });

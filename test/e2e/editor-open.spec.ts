@@ -12,9 +12,8 @@
  * Online, the live room appears right after the open: the colleague's caret must show, and the
  * editor must not be built a second time for it (the carets join the running editor).
  */
-import { spawnSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
-import { goHash, localDay, loginToServer } from './support/app.js';
+import { findDemoCase, goHash, loginToServer, openTwoDevices } from './support/app.js';
 import { startDevServer, type DevServer } from './support/dev-server.js';
 
 test.describe.configure({ timeout: 240_000 });
@@ -44,9 +43,7 @@ async function seenOnEditorPage(page: Page): Promise<Seen> {
 }
 
 test('a judgment opens with one render of its blocks and TipTap\'s page style from editor.css', async ({ page }) => {
-  const found = spawnSync(process.execPath, ['--import', 'tsx', 'test/e2e/support/find-judgment-case.ts', localDay()], { encoding: 'utf8' });
-  expect(found.status, found.stderr).toBe(0);
-  const { caseId, templateId } = JSON.parse(found.stdout) as { caseId: string; templateId: string };
+  const { caseId, templateId } = findDemoCase<{ caseId: string; templateId: string }>('find-judgment-case');
 
   page.on('pageerror', (error) => console.log(`[page error] ${error.message}`));
   await page.goto('/');
@@ -102,19 +99,9 @@ test.describe('online', () => {
   });
 
   test('the live room adds the colleague\'s caret without building the editor again', async ({ browser }) => {
-    const found = spawnSync(process.execPath, ['--import', 'tsx', 'test/e2e/support/find-signing-case.ts', localDay()], { encoding: 'utf8' });
-    expect(found.status, found.stderr).toBe(0);
-    const { caseId } = JSON.parse(found.stdout) as { caseId: string };
-    const clerkContext = await browser.newContext();
-    const judgeContext = await browser.newContext();
+    const { caseId } = findDemoCase<{ caseId: string }>('find-signing-case');
+    const { clerk, judge, close } = await openTwoDevices(browser);
     try {
-      const clerk = await clerkContext.newPage();
-      const judge = await judgeContext.newPage();
-      for (const p of [clerk, judge]) {
-        p.on('pageerror', (error) => console.log(`[page error] ${error.message}`));
-        await p.goto('/');
-        await expect(p.getByTestId('demo-banner')).toBeVisible({ timeout: 120_000 });
-      }
       const serverUrl = server!.url;
       await loginToServer(clerk, { serverUrl, court: COURT_ID, user: 'thuky', password: 'thuky-demo' });
       await loginToServer(judge, { serverUrl, court: COURT_ID, user: 'thamphan', password: 'thamphan-demo' });
@@ -154,8 +141,7 @@ test.describe('online', () => {
       expect(seen.removedPages).toBe(0);
       expect(seen.removedBlocks).toBeLessThanOrEqual(1);
     } finally {
-      await clerkContext.close();
-      await judgeContext.close();
+      await close();
     }
   });
 });

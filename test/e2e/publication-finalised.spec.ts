@@ -12,7 +12,6 @@
  * the signed original (signature note with the same hash), and the decisions JSON. The decisions
  * survive closing the dialog and reloading the app.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,7 +19,7 @@ import { expect, test, type Download, type Locator, type Page } from '@playwrigh
 import { unzipSync } from 'fflate';
 import { initialOf } from '../../shared/anonymise/index.js';
 import { validateDocx } from '../../shared/docx/index.js';
-import { goHash, localDay, loginToServer } from './support/app.js';
+import { findDemoCase, goHash, loginToServer } from './support/app.js';
 import { docxText } from './support/docx-text.js';
 import { startDevServer, type DevServer } from './support/dev-server.js';
 
@@ -93,9 +92,7 @@ async function openPublication(page: Page, caseId: string, templateId: string) {
 }
 
 test('the signed judgment, its anonymised copy and the review decisions kept on the case', async ({ page }) => {
-  const found = spawnSync(process.execPath, ['--import', 'tsx', 'test/e2e/support/find-judgment-case.ts', localDay()], { encoding: 'utf8' });
-  expect(found.status, found.stderr).toBe(0);
-  const { caseId, templateId, persons, presiding } = JSON.parse(found.stdout) as { caseId: string; templateId: string; persons: string[]; presiding: string };
+  const { caseId, templateId, persons, presiding } = findDemoCase<{ caseId: string; templateId: string; persons: string[]; presiding: string }>('find-judgment-case');
 
   page.on('pageerror', (error) => console.log(`[page error] ${error.message}\n${error.stack ?? ''}`));
   await page.goto('/');

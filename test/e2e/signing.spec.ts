@@ -12,8 +12,7 @@
  * them on two devices (two browser contexts, two replicas): the judge's device gets the document
  * from the court server, and the clerk's open editor turns read-only as the signature arrives.
  */
-import { spawnSync } from 'node:child_process';
-import { goHash, localDay, loginToServer } from './support/app.js';
+import { findDemoCase, goHash, loginToServer, openTwoDevices } from './support/app.js';
 import { startDevServer, type DevServer } from './support/dev-server.js';
 import { expect, test, type Page } from '@playwright/test';
 
@@ -46,9 +45,7 @@ async function registerKey(page: Page, deviceName: string): Promise<void> {
 }
 
 test('the clerk and the presiding judge sign the minutes; the document is final, valid and read-only', async ({ page }) => {
-  const found = spawnSync(process.execPath, ['--import', 'tsx', 'test/e2e/support/find-signing-case.ts', localDay()], { encoding: 'utf8' });
-  expect(found.status, found.stderr).toBe(0);
-  const { caseId } = JSON.parse(found.stdout) as { caseId: string };
+  const { caseId } = findDemoCase<{ caseId: string }>('find-signing-case');
 
   page.on('pageerror', (error) => console.log(`[page error] ${error.message}\n${error.stack ?? ''}`));
   await page.goto('/');
@@ -130,18 +127,9 @@ test('the clerk and the presiding judge sign the minutes; the document is final,
 });
 
 test('two devices: the clerk signs on his, the presiding judge on hers; the clerk then cannot edit', async ({ browser }) => {
-  const found = spawnSync(process.execPath, ['--import', 'tsx', 'test/e2e/support/find-signing-case.ts', localDay()], { encoding: 'utf8' });
-  const { caseId } = JSON.parse(found.stdout) as { caseId: string };
-  const clerkContext = await browser.newContext();
-  const judgeContext = await browser.newContext();
+  const { caseId } = findDemoCase<{ caseId: string }>('find-signing-case');
+  const { clerk, judge, close } = await openTwoDevices(browser);
   try {
-    const clerk = await clerkContext.newPage();
-    const judge = await judgeContext.newPage();
-    for (const p of [clerk, judge]) {
-      p.on('pageerror', (error) => console.log(`[page error] ${error.message}`));
-      await p.goto('/');
-      await expect(p.getByTestId('demo-banner')).toBeVisible({ timeout: 120_000 });
-    }
     await login(clerk, 'thuky', 'thuky-demo');
     await registerKey(clerk, 'Laptop thư ký');
     await login(judge, 'thamphan', 'thamphan-demo');
@@ -186,7 +174,6 @@ test('two devices: the clerk signs on his, the presiding judge on hers; the cler
     await clerkPanel.getByTestId('signing-verify').click();
     await expect(clerkPanel.getByTestId('signing-result')).toContainText('Hợp lệ', { timeout: 15_000 });
   } finally {
-    await clerkContext.close();
-    await judgeContext.close();
+    await close();
   }
 });
