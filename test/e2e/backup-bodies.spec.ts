@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { findDemoCase, goHash } from './support/app.js';
+import { composeFromTemplate, findDemoCase, goHash } from './support/app.js';
 
 test.describe.configure({ timeout: 300_000 });
 
@@ -26,12 +26,7 @@ test('the minutes typed on one replica are in its backup and restore into anothe
   const source = await browser.newContext({ acceptDownloads: true });
   const a = await source.newPage();
   await openDemo(a);
-  await goHash(a, `#/cases/${caseId}`);
-  await expect(a.getByTestId('case-file')).toBeVisible();
-  await a.getByTestId('templates-toggle').click();
-  await a.locator(`[data-testid="template-item"][data-template-id="${MINUTES}"]`).getByTestId('template-compose').click();
-  const editor = a.getByTestId('editor-page');
-  await expect(editor).toBeVisible({ timeout: 30_000 });
+  const editor = await composeFromTemplate(a, caseId, MINUTES);
   const documentHash = await a.evaluate(() => window.location.hash);
   await editor.locator('p', { hasText: 'Hỏi và trả lời tại phiên tòa' }).first().click();
   await a.keyboard.press('End');

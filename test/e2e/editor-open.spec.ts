@@ -13,7 +13,7 @@
  * editor must not be built a second time for it (the carets join the running editor).
  */
 import { expect, test, type Page } from '@playwright/test';
-import { findDemoCase, goHash, loginToServer, openTwoDevices } from './support/app.js';
+import { composeFromTemplate, findDemoCase, goHash, loginToServer, openTwoDevices } from './support/app.js';
 import { startDevServer, type DevServer } from './support/dev-server.js';
 
 test.describe.configure({ timeout: 240_000 });
@@ -49,12 +49,7 @@ test('a judgment opens with one render of its blocks and TipTap\'s page style fr
   await page.goto('/');
   await expect(page.getByTestId('local-status')).toContainText('Dữ liệu trên máy: 300 vụ án', { timeout: 120_000 });
 
-  await goHash(page, `#/cases/${caseId}`);
-  await expect(page.getByTestId('case-file')).toBeVisible();
-  await page.getByTestId('templates-toggle').click();
-  await page.locator(`[data-testid="template-item"][data-template-id="${templateId}"]`).getByTestId('template-compose').click();
-  const editor = page.getByTestId('editor-page');
-  await expect(editor).toBeVisible({ timeout: 30_000 });
+  const editor = await composeFromTemplate(page, caseId, templateId);
   const documentId = await page.getByTestId('editor-screen').getAttribute('data-document-id');
   expect(documentId).toBeTruthy();
   await editor.locator('p').last().click();
@@ -106,11 +101,7 @@ test.describe('online', () => {
       await loginToServer(clerk, { serverUrl, court: COURT_ID, user: 'thuky', password: 'thuky-demo' });
       await loginToServer(judge, { serverUrl, court: COURT_ID, user: 'thamphan', password: 'thamphan-demo' });
 
-      await goHash(clerk, `#/cases/${caseId}`);
-      await clerk.getByTestId('templates-toggle').click();
-      await clerk.locator(`[data-testid="template-item"][data-template-id="${MINUTES}"]`).getByTestId('template-compose').click();
-      const clerkEditor = clerk.getByTestId('editor-page');
-      await expect(clerkEditor).toBeVisible({ timeout: 30_000 });
+      const clerkEditor = await composeFromTemplate(clerk, caseId, MINUTES);
       const documentHash = await clerk.evaluate(() => window.location.hash);
       await clerkEditor.locator('p', { hasText: 'Hỏi và trả lời tại phiên tòa' }).first().click();
       await clerk.keyboard.press('End');

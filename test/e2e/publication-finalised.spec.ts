@@ -19,7 +19,7 @@ import { expect, test, type Download, type Locator, type Page } from '@playwrigh
 import { unzipSync } from 'fflate';
 import { initialOf } from '../../shared/anonymise/index.js';
 import { validateDocx } from '../../shared/docx/index.js';
-import { findDemoCase, goHash, loginToServer } from './support/app.js';
+import { composeFromTemplate, findDemoCase, goHash, loginToServer } from './support/app.js';
 import { docxText } from './support/docx-text.js';
 import { startDevServer, type DevServer } from './support/dev-server.js';
 
@@ -104,12 +104,7 @@ test('the signed judgment, its anonymised copy and the review decisions kept on 
   await expect(card.getByTestId('device-key-status')).toHaveAttribute('data-registered', 'yes', { timeout: 30_000 });
 
   // Draft the judgment from the case and write a line only the drafted document has.
-  await goHash(page, `#/cases/${caseId}`);
-  await expect(page.getByTestId('case-file')).toBeVisible();
-  await page.getByTestId('templates-toggle').click();
-  await page.locator(`[data-testid="template-item"][data-template-id="${templateId}"]`).getByTestId('template-compose').click();
-  const editor = page.getByTestId('editor-page');
-  await expect(editor).toBeVisible({ timeout: 30_000 });
+  const editor = await composeFromTemplate(page, caseId, templateId);
   await editor.locator('p', { hasText: 'Vì các lẽ trên' }).first().click();
   await page.keyboard.press('End');
   await page.keyboard.press('Enter');

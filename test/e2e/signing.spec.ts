@@ -12,7 +12,7 @@
  * them on two devices (two browser contexts, two replicas): the judge's device gets the document
  * from the court server, and the clerk's open editor turns read-only as the signature arrives.
  */
-import { findDemoCase, goHash, loginToServer, openTwoDevices } from './support/app.js';
+import { composeFromTemplate, findDemoCase, goHash, loginToServer, openTwoDevices } from './support/app.js';
 import { startDevServer, type DevServer } from './support/dev-server.js';
 import { expect, test, type Page } from '@playwright/test';
 
@@ -54,12 +54,7 @@ test('the clerk and the presiding judge sign the minutes; the document is final,
   await registerKey(page, 'Laptop thư ký phòng xử án 2');
 
   // The clerk creates the minutes and writes a line.
-  await goHash(page, `#/cases/${caseId}`);
-  await expect(page.getByTestId('case-file')).toBeVisible();
-  await page.getByTestId('templates-toggle').click();
-  await page.locator(`[data-testid="template-item"][data-template-id="${MINUTES}"]`).getByTestId('template-compose').click();
-  const editor = page.getByTestId('editor-page');
-  await expect(editor).toBeVisible({ timeout: 30_000 });
+  const editor = await composeFromTemplate(page, caseId, MINUTES);
   const documentHash = await page.evaluate(() => window.location.hash);
   await editor.locator('p', { hasText: 'Hỏi và trả lời tại phiên tòa' }).first().click();
   await page.keyboard.press('End');
@@ -135,11 +130,7 @@ test('two devices: the clerk signs on his, the presiding judge on hers; the cler
     await login(judge, 'thamphan', 'thamphan-demo');
     await registerKey(judge, 'Máy thẩm phán');
 
-    await goHash(clerk, `#/cases/${caseId}`);
-    await clerk.getByTestId('templates-toggle').click();
-    await clerk.locator(`[data-testid="template-item"][data-template-id="${MINUTES}"]`).getByTestId('template-compose').click();
-    const clerkEditor = clerk.getByTestId('editor-page');
-    await expect(clerkEditor).toBeVisible({ timeout: 30_000 });
+    const clerkEditor = await composeFromTemplate(clerk, caseId, MINUTES);
     const documentHash = await clerk.evaluate(() => window.location.hash);
     await clerkEditor.locator('p', { hasText: 'Hỏi và trả lời tại phiên tòa' }).first().click();
     await clerk.keyboard.press('End');

@@ -4,7 +4,7 @@
  * devices, and logging in to a sync server from Cài đặt → Đồng bộ.
  */
 import { spawnSync } from 'node:child_process';
-import { expect, type Browser, type Page } from '@playwright/test';
+import { expect, type Browser, type Locator, type Page } from '@playwright/test';
 
 /** Moves the app to a hash route without reloading it. */
 export async function goHash(page: Page, hash: string): Promise<void> {
@@ -74,4 +74,18 @@ export async function openTwoDevices(browser: Browser): Promise<{ clerk: Page; j
     await close();
     throw error;
   }
+}
+
+/**
+ * From the case file, "Soạn văn bản" from a template: the new draft opens in the editor. Answers
+ * the editor's page. The case-file check waits out the route change before the toggle is clicked.
+ */
+export async function composeFromTemplate(page: Page, caseId: string, templateId: string): Promise<Locator> {
+  await goHash(page, `#/cases/${caseId}`);
+  await expect(page.getByTestId('case-file')).toBeVisible();
+  await page.getByTestId('templates-toggle').click();
+  await page.locator(`[data-testid="template-item"][data-template-id="${templateId}"]`).getByTestId('template-compose').click();
+  const editor = page.getByTestId('editor-page');
+  await expect(editor).toBeVisible({ timeout: 30_000 });
+  return editor;
 }
