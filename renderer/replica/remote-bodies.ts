@@ -42,17 +42,22 @@ export async function applyRemoteBodies(
   for (const [docId, list] of byDoc) {
     let update: Uint8Array;
     let localSV: Uint8Array;
+    // For a doc held here: its stored state, and that state with the update merged in.
+    let before: Uint8Array | undefined;
+    let after: Uint8Array | undefined;
     const previous = stored.get(docId);
     const last = [...list].reverse().find((i) => i.serverSV !== undefined);
+    const restoring = list.some((i) => i.fromBackup);
     try {
       update = list.length === 1 ? ownBytes(list[0]!.update) : Y.mergeUpdates(list.map((i) => i.update));
+      if (previous) {
+        before = mergedState(previous);
+        after = Y.mergeUpdates([before, update]);
+      }
       // A doc new to the replica pulled in one piece is the server's whole state, so its state
       // vector is the server's: no need to parse ~13 KB of structs per body (most of the cost of
       // 60,000 bodies). Anything else is parsed, which also refuses garbage before it is stored.
-      localSV =
-        !previous && list.length === 1 && last?.serverSV
-          ? last.serverSV
-          : Y.encodeStateVectorFromUpdate(previous ? Y.mergeUpdates([mergedState(previous), update]) : update);
+      localSV = !previous && list.length === 1 && last?.serverSV ? last.serverSV : Y.encodeStateVectorFromUpdate(after ?? update);
     } catch (e) {
       failed.push({ docId, reason: e instanceof Error ? e.message : String(e) });
       continue;
@@ -60,7 +65,7 @@ export async function applyRemoteBodies(
     if (previous) {
       // A restored backup of what is already here writes nothing (checked for restores only: a
       // pulled diff is small, and appending a redundant one is harmless).
-      const redundant = isEmptyUpdate(update) || (list.some((i) => i.fromBackup) && holdsAll(mergedState(previous), update));
+      const redundant = isEmptyUpdate(update) || (restoring && holdsAll(before!, after!, localSV));
       if (!redundant) {
         await appendUpdateBytes(db, docId, previous, update, now);
         updates.set(docId, update);
@@ -71,7 +76,7 @@ export async function applyRemoteBodies(
     }
     // As for case docs (remote-apply.ts): a restored body that changed the stored one may hold
     // edits the server never saw, so it is pushed at the next sync.
-    if (list.some((i) => i.fromBackup) && updates.has(docId)) restoredWithChanges.push(docId);
+    if (restoring && updates.has(docId)) restoredWithChanges.push(docId);
     if (last?.serverSV) syncRecords.push(afterPull(records.get(docId), docId, last.serverSV, last.seq ?? 0, localSV));
     // Every stored doc has a record (schema v5): one that came without the server's state is pending.
     else if (!previous && !records.get(docId)) syncRecords.push(neverSyncedRecord(docId));
@@ -87,13 +92,12 @@ export async function applyRemoteBodies(
 }
 
 /**
- * True when `stored` already holds everything `update` carries: same state vector after the merge
- * and the same delete set. Restoring a backup of what is already here then writes nothing and
- * leaves the doc's sync state alone.
+ * True when merging an update into `stored` (giving `merged`, whose state vector is `mergedSV`)
+ * added nothing: the same state vector and the same delete set. Restoring a backup of what is
+ * already here then writes nothing and leaves the doc's sync state alone.
  */
-function holdsAll(stored: Uint8Array, update: Uint8Array): boolean {
-  const merged = Y.mergeUpdates([stored, update]);
-  return equalBytes(Y.encodeStateVectorFromUpdate(merged), Y.encodeStateVectorFromUpdate(stored)) && equalBytes(deleteSetOf(merged), deleteSetOf(stored));
+function holdsAll(stored: Uint8Array, merged: Uint8Array, mergedSV: Uint8Array): boolean {
+  return equalBytes(mergedSV, Y.encodeStateVectorFromUpdate(stored)) && equalBytes(deleteSetOf(merged), deleteSetOf(stored));
 }
 
 function deleteSetOf(update: Uint8Array): Uint8Array {
