@@ -9,6 +9,7 @@
  * edit must store its update and the case's new rows atomically.
  */
 import * as Y from 'yjs';
+import { groupBy } from '../../shared/collections/group-by.js';
 import { domainError, err, ok, type DomainError, type Result } from '../../shared/domain/result.js';
 import { packedDocIds, readPacked, unpack } from './body-packs.js';
 import type { CourtdeskDb, DocSnapshotRecord, DocUpdateRecord } from './schema.js';
@@ -87,12 +88,10 @@ export async function readStoredDocs(db: CourtdeskDb, docIds: readonly string[])
   const snapshots = docIds.map((docId, i) => own[i] ?? packed.get(docId));
   const existing = snapshots.flatMap((snapshot) => (snapshot ? [snapshot.docId] : []));
   const updates = existing.length === 0 ? [] : await db.docUpdates.where('docId').anyOf(existing).toArray();
-  const byDoc = new Map<string, DocUpdateRecord[]>();
-  for (const update of updates.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0))) {
-    const list = byDoc.get(update.docId) ?? [];
-    list.push(update);
-    byDoc.set(update.docId, list);
-  }
+  const byDoc = groupBy(
+    updates.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0)),
+    (update) => update.docId,
+  );
   const out = new Map<string, StoredDoc>();
   for (const snapshot of snapshots) {
     if (!snapshot) continue;

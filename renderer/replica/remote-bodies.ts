@@ -9,6 +9,7 @@
  * Runs inside the transaction of remote-apply.ts, after the guard accepted the page.
  */
 import * as Y from 'yjs';
+import { groupBy } from '../../shared/collections/group-by.js';
 import { packBodies } from './body-packs.js';
 import { appendUpdateBytes, ownBytes, type StoredDoc } from './doc-store.js';
 import type { RemoteUpdate } from './remote-apply.js';
@@ -28,12 +29,7 @@ export async function applyRemoteBodies(
   records: ReadonlyMap<string, SyncStateRecord | undefined>,
   now: string,
 ): Promise<BodiesApplied> {
-  const byDoc = new Map<string, RemoteUpdate[]>();
-  for (const item of items) {
-    const list = byDoc.get(item.docId) ?? [];
-    list.push(item);
-    byDoc.set(item.docId, list);
-  }
+  const byDoc = groupBy(items, (item) => item.docId);
   const updates = new Map<string, Uint8Array>();
   const failed: { docId: string; reason: string }[] = [];
   const snapshots: DocSnapshotRecord[] = [];

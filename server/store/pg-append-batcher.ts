@@ -19,6 +19,7 @@
  * - each caller learns the seq its update got (the merged row's seq) only after the commit.
  */
 import * as Y from 'yjs';
+import { groupBy } from '../../shared/collections/group-by.js';
 import { StoreError, type AppendResult } from './store.js';
 
 /** One row of an append statement: a doc and the update to store for it (merged if several). */
@@ -114,12 +115,7 @@ export class PgAppendBatcher {
   }
 
   private async flush(court: string, taken: readonly Waiting[]): Promise<void> {
-    const byDoc = new Map<string, Waiting[]>();
-    for (const item of taken) {
-      const list = byDoc.get(item.docKey);
-      if (list === undefined) byDoc.set(item.docKey, [item]);
-      else list.push(item);
-    }
+    const byDoc = groupBy(taken, (item) => item.docKey);
     const rows: AppendRow[] = [];
     const stored: [string, Waiting[]][] = [];
     for (const [docKey, items] of byDoc) {

@@ -28,6 +28,7 @@
  * 503 / closes 1011 and keeps running; clients keep their updates and retry.
  */
 import pg from 'pg';
+import { groupBy } from '../../shared/collections/group-by.js';
 import { isAccountRole } from '../../shared/sync/claims.js';
 import { blobDigest, digestMatches } from './digest.js';
 import { PgAppendBatcher, type AppendRow, type BatchLimits } from './pg-append-batcher.js';
@@ -260,12 +261,7 @@ export class PgStore implements ServerStore {
     const out = new Map<string, StoredDocState>();
     if (docKeys.length === 0) return out;
     const { rows } = await this.query<PagePartRow>(PAGE_PARTS_SQL, [court, [...docKeys]]);
-    const byDoc = new Map<string, PagePartRow[]>();
-    for (const row of rows) {
-      const list = byDoc.get(row.doc_key);
-      if (list === undefined) byDoc.set(row.doc_key, [row]);
-      else list.push(row);
-    }
+    const byDoc = groupBy(rows, (row) => row.doc_key);
     const fills: StateVectorFill[] = [];
     for (const [docKey, parts] of byDoc) {
       parts.sort((a, b) => a.part - b.part || a.seq - b.seq);
