@@ -66,7 +66,12 @@ vi.mock('electron-updater', () => ({
   },
 }));
 
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+/**
+ * Waits until main's start-up reached `last` (the window, or the quit). One macrotask was not
+ * enough on a loaded CI machine: start-up awaits file reads, and a test that looked too early
+ * failed while the previous test's start-up wrote into the next test's call list.
+ */
+const reached = (last: string) => vi.waitFor(() => expect(calls).toContain(last), { timeout: 10_000 });
 
 beforeEach(() => {
   calls.length = 0;
@@ -78,7 +83,7 @@ describe('main/index.ts', () => {
   it('registers the scheme before ready, then policies, protocol, IPC, menu and the window', async () => {
     state.gotLock = true;
     await import('../../../main/index.js');
-    await flush();
+    await reached('new BrowserWindow');
     expect(calls.indexOf('registerSchemesAsPrivileged')).toBe(0);
     expect(calls.indexOf('registerSchemesAsPrivileged')).toBeLessThan(calls.indexOf('whenReady'));
     const afterReady = calls.slice(calls.indexOf('whenReady'));
@@ -98,7 +103,7 @@ describe('main/index.ts', () => {
   it('registers a validated handler for every invoke channel of the contract before the window', async () => {
     state.gotLock = true;
     await import('../../../main/index.js');
-    await flush();
+    await reached('new BrowserWindow');
     const { INVOKE_CHANNELS } = await import('../../../shared/contracts/ipc-channels.js');
     const window = calls.indexOf('new BrowserWindow');
     for (const channel of Object.values(INVOKE_CHANNELS)) {
@@ -113,7 +118,7 @@ describe('main/index.ts', () => {
   it('quits at once when another instance holds the lock', async () => {
     state.gotLock = false;
     await import('../../../main/index.js');
-    await flush();
+    await reached('app.quit');
     expect(calls).toContain('app.quit');
     expect(calls).not.toContain('whenReady');
     expect(calls).not.toContain('new BrowserWindow');
