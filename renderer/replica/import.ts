@@ -20,7 +20,7 @@ import { newDoc } from './doc-store.js';
 import { isDuplicateKeyError } from './errors.js';
 import { yieldToEventLoop } from './yield.js';
 import { caseDocId, projectCase } from './projection.js';
-import { neverSyncedRecord, type CourtdeskDb, type DocSnapshotRecord } from './schema.js';
+import { neverSyncedRecord, type CaseRowList, type CourtdeskDb, type DocSnapshotRecord } from './schema.js';
 import type { CaseRow, DocumentRow, HearingRow, ImportProgress, ImportReport, PartyRow } from './types.js';
 
 export const IMPORT_CHUNK = 500;
@@ -29,9 +29,9 @@ const YIELD_EVERY = 50;
 interface Chunk {
   readonly snapshots: DocSnapshotRecord[];
   readonly cases: CaseRow[];
-  readonly parties: PartyRow[];
+  readonly parties: CaseRowList<PartyRow>[];
   readonly hearings: HearingRow[];
-  readonly documents: DocumentRow[];
+  readonly documents: CaseRowList<DocumentRow>[];
 }
 
 /**
@@ -54,9 +54,9 @@ async function buildChunk(cases: readonly Case[], now: string): Promise<Chunk> {
     doc.destroy();
     const rows = projectCase(c);
     chunk.cases.push(rows.caseRow);
-    chunk.parties.push(...rows.partyRows);
+    if (rows.partyRows.length > 0) chunk.parties.push({ caseId: c.id, rows: rows.partyRows });
     chunk.hearings.push(...rows.hearingRows);
-    chunk.documents.push(...rows.documentRows);
+    if (rows.documentRows.length > 0) chunk.documents.push({ caseId: c.id, rows: rows.documentRows });
   }
   return chunk;
 }

@@ -13,7 +13,8 @@ import { PRINCIPAL_ROLES_BY_CASE_TYPE } from '../../shared/domain/vocabulary.js'
 import { foldVietnamese } from '../../shared/text/fold.js';
 import type { CaseRow, DocumentRow, HearingRow, PartyRow } from './types.js';
 
-export const PROJECTION_VERSION = 1;
+/** 2: parties and documents stored one record per case (schema v8); their tables start empty. */
+export const PROJECTION_VERSION = 2;
 
 export interface CaseProjection {
   readonly caseRow: CaseRow;

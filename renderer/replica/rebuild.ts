@@ -13,7 +13,7 @@ import { readCase } from '../../shared/domain/case-doc.js';
 import { applyStoredDoc, newDoc, readStoredDocs } from './doc-store.js';
 import { yieldToEventLoop } from './yield.js';
 import { caseIdOfDoc, projectCase, PROJECTION_VERSION, type CaseProjection } from './projection.js';
-import type { CourtdeskDb } from './schema.js';
+import type { CaseRowList, CourtdeskDb } from './schema.js';
 import type { CaseRow, ImportProgress, RebuildReport } from './types.js';
 
 const REBUILD_CHUNK = 200;
@@ -47,9 +47,9 @@ export async function replaceRows(db: CourtdeskDb, projections: readonly CasePro
   const caseIds = projections.map((p) => p.caseRow.id);
   await Promise.all([
     putChanged(db.cases, caseIds, projections.map((p) => p.caseRow), (row) => row.id),
-    replaceChildren(db.parties, caseIds, projections.flatMap((p) => p.partyRows)),
+    replaceLists(db.parties, projections.map((p) => [p.caseRow.id, p.partyRows])),
     replaceChildren(db.hearings, caseIds, projections.flatMap((p) => p.hearingRows)),
-    replaceChildren(db.documents, caseIds, projections.flatMap((p) => p.documentRows)),
+    replaceLists(db.documents, projections.map((p) => [p.caseRow.id, p.documentRows])),
   ]);
 }
 
@@ -63,9 +63,9 @@ export async function insertRows(db: CourtdeskDb, projections: readonly CaseProj
   if (projections.length === 0) return;
   await Promise.all([
     db.cases.bulkPut(projections.map((p) => p.caseRow)),
-    db.parties.bulkPut(projections.flatMap((p) => p.partyRows)),
+    db.parties.bulkPut(listsOf(projections.map((p) => [p.caseRow.id, p.partyRows]))),
     db.hearings.bulkPut(projections.flatMap((p) => p.hearingRows)),
-    db.documents.bulkPut(projections.flatMap((p) => p.documentRows)),
+    db.documents.bulkPut(listsOf(projections.map((p) => [p.caseRow.id, p.documentRows]))),
   ]);
 }
 
@@ -86,10 +86,35 @@ export async function replaceRowsKnown(db: CourtdeskDb, changes: readonly Projec
   if (changes.length === 0) return;
   await Promise.all([
     db.cases.bulkPut(changes.filter((c) => !sameRow(c.before.caseRow, c.after.caseRow)).map((c) => c.after.caseRow)),
-    replaceKnownChildren(db.parties, changes.map((c) => [c.before.partyRows, c.after.partyRows])),
+    writeLists(db.parties, changes.filter((c) => !sameRows(c.before.partyRows, c.after.partyRows)).map((c) => [c.after.caseRow.id, c.after.partyRows])),
     replaceKnownChildren(db.hearings, changes.map((c) => [c.before.hearingRows, c.after.hearingRows])),
-    replaceKnownChildren(db.documents, changes.map((c) => [c.before.documentRows, c.after.documentRows])),
+    writeLists(db.documents, changes.filter((c) => !sameRows(c.before.documentRows, c.after.documentRows)).map((c) => [c.after.caseRow.id, c.after.documentRows])),
   ]);
+}
+
+/** A case's rows of one list table (parties, documents), as `projectCase` gives them. */
+type CaseRows<R> = readonly [caseId: string, rows: readonly R[]];
+
+/** The records of some cases' lists: a case with no rows has no record (schema.ts `CaseRowList`). */
+function listsOf<R>(lists: readonly CaseRows<R>[]): CaseRowList<R>[] {
+  return lists.filter(([, rows]) => rows.length > 0).map(([caseId, rows]) => ({ caseId, rows }));
+}
+
+/** Puts the lists that have rows and deletes the records of those that have none any more. */
+async function writeLists<R>(table: Table<CaseRowList<R>, string>, lists: readonly CaseRows<R>[]): Promise<void> {
+  const emptied = lists.filter(([, rows]) => rows.length === 0).map(([caseId]) => caseId);
+  const filled = listsOf(lists);
+  await Promise.all([emptied.length > 0 ? table.bulkDelete(emptied) : undefined, filled.length > 0 ? table.bulkPut(filled) : undefined]);
+}
+
+/** {@link writeLists} of the lists that differ from what is stored (read first: reads are cheap). */
+async function replaceLists<R extends object>(table: Table<CaseRowList<R>, string>, lists: readonly CaseRows<R>[]): Promise<void> {
+  const stored = await table.bulkGet(lists.map(([caseId]) => caseId));
+  await writeLists(table, lists.filter(([, rows], i) => !sameRows(stored[i]?.rows ?? [], rows)));
+}
+
+function sameRows(a: readonly object[], b: readonly object[]): boolean {
+  return a.length === b.length && a.every((row, i) => sameRow(row, b[i]!));
 }
 
 async function replaceKnownChildren<R extends { key: string }>(table: Table<R, string>, pairs: readonly (readonly [readonly R[], readonly R[]])[]): Promise<void> {
@@ -189,11 +214,14 @@ async function removeOrphans(db: CourtdeskDb): Promise<string[]> {
     const orphanCases = (await db.cases.toCollection().primaryKeys()).filter(isOrphan);
     await db.cases.bulkDelete(orphanCases);
     const removed = new Set(orphanCases);
-    for (const table of [db.parties, db.hearings, db.documents]) {
-      const orphans = ((await table.orderBy('caseId').uniqueKeys()) as string[]).filter(isOrphan);
+    for (const table of [db.parties, db.documents]) {
+      const orphans = ((await table.toCollection().primaryKeys()) as string[]).filter(isOrphan);
       for (const id of orphans) removed.add(id);
-      if (orphans.length > 0) await table.where('caseId').anyOf(orphans).delete();
+      await table.bulkDelete(orphans);
     }
+    const orphanHearings = ((await db.hearings.orderBy('caseId').uniqueKeys()) as string[]).filter(isOrphan);
+    for (const id of orphanHearings) removed.add(id);
+    if (orphanHearings.length > 0) await db.hearings.where('caseId').anyOf(orphanHearings).delete();
     return [...removed];
   });
 }

@@ -305,11 +305,11 @@ class DexieReplica implements Replica {
   }
 
   async partiesOf(caseId: string): Promise<readonly PartyRow[]> {
-    return this.db.parties.where('caseId').equals(caseId).toArray();
+    return (await this.db.parties.get(caseId))?.rows ?? [];
   }
 
   async documentsOf(caseId: string): Promise<readonly DocumentRow[]> {
-    return this.db.documents.where('caseId').equals(caseId).toArray();
+    return (await this.db.documents.get(caseId))?.rows ?? [];
   }
 
   async loadCase(caseId: string): Promise<Result<Case>> {

@@ -19,9 +19,9 @@
  *  ┌────────────────┬──────────────────────────────────────────────────────────────────────────┐
  *  │ cases          │ id (pk); idx numberSortKey, type, status, judgeId, acceptanceDate,        │
  *  │                │ nextHearingAt, updatedAt. One CaseRow per case doc.                       │
- *  │ parties        │ key "<caseId>/<partyId>" (pk); idx caseId                                 │
+ *  │ parties        │ caseId (pk) → { caseId, rows: PartyRow[] }: a case's parties, one record  │
  *  │ hearings       │ key "<caseId>/<hearingId>" (pk); idx caseId, day, [judgeId+day]            │
- *  │ documents      │ key "<caseId>/<docId>" (pk); idx caseId                                  │
+ *  │ documents      │ caseId (pk) → { caseId, rows: DocumentRow[] }: a case's documents         │
  *  └────────────────┴──────────────────────────────────────────────────────────────────────────┘
  *  sync bookkeeping (sync-state.ts): what the court server has acknowledged, per doc
  *  ┌────────────────┬──────────────────────────────────────────────────────────────────────────┐
@@ -112,6 +112,18 @@ export interface DocUpdateRecord {
   readonly docId: string;
   /** One Yjs update (V1 encoding), as emitted by the edit's transaction. */
   readonly update: Uint8Array;
+}
+
+/**
+ * The parties (or documents) of one case, one record per case (schema v8). Nothing reads them
+ * across cases (the register searches the case rows, the calendar the hearings), and one record
+ * per party and per document was ~135,000 of an initial replica's ~280,000 records: per-record
+ * cost is what bounds it on this machine (perf-anchors §1.2). Cases without any have no record.
+ */
+export interface CaseRowList<R> {
+  readonly caseId: string;
+  /** Sorted by key, as `projectCase` returns them. */
+  readonly rows: readonly R[];
 }
 
 /** The meta table: one record per key, with a typed value. */
@@ -222,6 +234,14 @@ export const MIGRATIONS: readonly Migration[] = [
     why: 'Document bodies pulled for the first time are stored several per record (body-packs.ts): 60,000 small values cost ~40 s of an initial replica, packed ones ~6× less. A new table only: stored docs stay where they are.',
     stores: { bodyPacks: 'packId, &*docIds' },
   },
+  {
+    why: 'Parties and documents become one record per case (the next entry re-creates them): IndexedDB cannot change a primary key in place. Rows are derived: PROJECTION_VERSION 2 rebuilds them from the docs.',
+    stores: { parties: null, documents: null },
+  },
+  {
+    why: 'Parties and documents keyed by case id, one record per case (CaseRowList): 133,000 row records of a 20,000-case initial replica become 40,000.',
+    stores: { parties: 'caseId', documents: 'caseId' },
+  },
 ];
 
 /** The sync record of a doc the court server has never acknowledged: pending until it does. */
@@ -248,9 +268,9 @@ export class CourtdeskDb extends Dexie {
   docUpdates!: Table<DocUpdateRecord, number>;
   bodyPacks!: Table<BodyPackRecord, string>;
   cases!: Table<CaseRow, string>;
-  parties!: Table<PartyRow, string>;
+  parties!: Table<CaseRowList<PartyRow>, string>;
   hearings!: Table<HearingRow, string>;
-  documents!: Table<DocumentRow, string>;
+  documents!: Table<CaseRowList<DocumentRow>, string>;
   meta!: Table<MetaRecord, MetaKey>;
   syncState!: Table<SyncStateRecord, string>;
   packs!: Table<InstalledPackRecord, string>;

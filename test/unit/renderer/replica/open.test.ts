@@ -13,6 +13,7 @@ import { openReplica } from '../../../../renderer/replica/replica.js';
 import { CourtdeskDb, MIGRATIONS, SCHEMA_VERSION, type Migration } from '../../../../renderer/replica/schema.js';
 import type { Replica } from '../../../../renderer/replica/types.js';
 import { fakeIdb, makeCourtFile } from './fixtures.js';
+import { writeOlderReplica } from './older-replica.js';
 
 const opened: { close(): void }[] = [];
 afterEach(() => {
@@ -105,13 +106,16 @@ describe('migrations', () => {
     expect((await replica.info()).caseCount).toBe(1);
     replica.close();
 
-    // Version 2 dropped parties.foldedName; the upgraded store must not keep it.
+    // Version 2 dropped parties.foldedName, version 8 keyed parties by case: the upgraded store
+    // keeps no index of the old layout, and the rows were rebuilt into it.
     const raw = new CourtdeskDb(idb.name, idb);
     await raw.open();
     opened.push(raw);
     expect(raw.verno).toBe(SCHEMA_VERSION);
-    const partyIndexes = [...raw.backendDB().transaction('parties').objectStore('parties').indexNames];
-    expect(partyIndexes).toEqual(['caseId']);
+    const parties = raw.backendDB().transaction('parties').objectStore('parties');
+    expect(parties.keyPath).toBe('caseId');
+    expect([...parties.indexNames]).toEqual([]);
+    expect((await raw.parties.get(caseId))?.rows.map((p) => p.fullName)).toContain(partyName);
   });
 
   it('migrates the current layout to a later one, keeping docs and rows', async () => {
@@ -132,6 +136,24 @@ describe('migrations', () => {
     opened.push(raw);
     expect(raw.verno).toBe(MIGRATIONS.length + 1);
     expect(await raw.meta.get('upgradedBy' as never)).toEqual({ key: 'upgradedBy', value: 'next' });
+  });
+});
+
+describe('migration 8: parties and documents one record per case', () => {
+  it('re-keys a version-6 replica\'s rows by case, rebuilt from the docs', async () => {
+    const idb = fakeIdb();
+    const file = makeCourtFile({ seed: 12, cases: 8 });
+    await writeOlderReplica(idb.name, 6, file);
+    const replica = await openTracked(idb);
+    for (const c of file.cases) {
+      expect(await replica.partiesOf(c.id)).toEqual(projectCase(c).partyRows);
+      expect(await replica.documentsOf(c.id)).toEqual(projectCase(c).documentRows);
+    }
+    const raw = new CourtdeskDb(idb.name, idb);
+    await raw.open();
+    opened.push(raw);
+    expect((await raw.parties.toCollection().primaryKeys()).sort()).toEqual(file.cases.filter((c) => c.parties.length > 0).map((c) => c.id).sort());
+    expect((await raw.meta.get('projectionVersion'))?.value).toBe(PROJECTION_VERSION);
   });
 });
 
@@ -195,7 +217,8 @@ describe('projection version', () => {
     await raw.open();
     const snapshotsBefore = await raw.docSnapshots.toArray();
     await raw.cases.toCollection().modify({ partySummary: 'cũ' });
-    await raw.parties.delete(`${file.cases[0]!.id}/p1`);
+    const firstParties = (await raw.parties.get(file.cases[0]!.id))!;
+    await raw.parties.put({ ...firstParties, rows: firstParties.rows.filter((p) => p.partyId !== 'p1') });
     await raw.cases.put({ ...(await raw.cases.get(file.cases[1]!.id))!, id: 'orphan' });
     await raw.meta.put({ key: 'projectionVersion', value: PROJECTION_VERSION - 1 });
     raw.close();
@@ -207,7 +230,7 @@ describe('projection version', () => {
     await check.open();
     opened.push(check);
     expect(await check.cases.toArray()).toEqual(file.cases.map((c) => projectCase(c).caseRow));
-    expect(await check.parties.count()).toBe(file.cases.reduce((n, c) => n + c.parties.length, 0));
+    expect((await check.parties.toArray()).flatMap((list) => list.rows)).toEqual(file.cases.flatMap((c) => projectCase(c).partyRows));
     expect(await check.docSnapshots.toArray()).toEqual(snapshotsBefore);
     expect((await check.meta.get('projectionVersion'))?.value).toBe(PROJECTION_VERSION);
     expect((await replica.listCases({}, 'numberAsc', 0, 100)).total).toBe(15);

@@ -3,8 +3,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openReplica } from '../../../../renderer/replica/replica.js';
 import { CourtdeskDb, MIGRATIONS, SCHEMA_VERSION } from '../../../../renderer/replica/schema.js';
-import type { Replica } from '../../../../renderer/replica/types.js';
 import { fakeIdb, makeCourtFile } from './fixtures.js';
+import { writeOlderReplica } from './older-replica.js';
 
 const opened: { close(): void }[] = [];
 afterEach(() => {
@@ -16,10 +16,7 @@ describe('migration 4: packs', () => {
     const idb = fakeIdb();
     const packsIndex = MIGRATIONS.findIndex((m) => 'packs' in m.stores);
     expect(packsIndex).toBe(3);
-    const older: Replica = await openReplica({ ...idb, migrations: MIGRATIONS.slice(0, packsIndex) });
-    const file = makeCourtFile({ seed: 9, cases: 6 });
-    await older.importCourtFile(file);
-    older.close();
+    await writeOlderReplica(idb.name, packsIndex, makeCourtFile({ seed: 9, cases: 6 }));
 
     const current = await openReplica(idb);
     opened.push(current);

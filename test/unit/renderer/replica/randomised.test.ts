@@ -21,7 +21,7 @@ import type { Case } from '../../../../shared/domain/schemas.js';
 import { CASE_STATUSES } from '../../../../shared/domain/vocabulary.js';
 import { projectCase } from '../../../../renderer/replica/projection.js';
 import { openReplica } from '../../../../renderer/replica/replica.js';
-import { CourtdeskDb } from '../../../../renderer/replica/schema.js';
+import { CourtdeskDb, type CaseRowList } from '../../../../renderer/replica/schema.js';
 import type { CaseEdit, Replica } from '../../../../renderer/replica/types.js';
 import { fakeIdb, JUDGES, makeCourtFile, personName, pick, prng, tickingClock } from './fixtures.js';
 
@@ -99,12 +99,21 @@ async function readTables(idb: ReturnType<typeof fakeIdb>): Promise<Tables> {
   await db.open();
   const tables = {
     cases: await db.cases.toArray(),
-    parties: await db.parties.toArray(),
+    parties: listRows(await db.parties.toArray()),
     hearings: await db.hearings.toArray(),
-    documents: await db.documents.toArray(),
+    documents: listRows(await db.documents.toArray()),
   };
   db.close();
   return tables;
+}
+
+/** The rows of a table stored one record per case, checked: no empty record, every row of its case. */
+function listRows<R extends { caseId: string }>(lists: readonly CaseRowList<R>[]): R[] {
+  for (const list of lists) {
+    expect(list.rows.length).toBeGreaterThan(0);
+    for (const row of list.rows) expect(row.caseId).toBe(list.caseId);
+  }
+  return lists.flatMap((list) => [...list.rows]);
 }
 
 async function snapshotCounts(idb: ReturnType<typeof fakeIdb>): Promise<number[]> {

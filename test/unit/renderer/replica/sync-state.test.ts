@@ -9,18 +9,19 @@ import * as Y from 'yjs';
 import { readCase } from '../../../../shared/domain/case-doc.js';
 import { updateCaseFields, upsertParty } from '../../../../shared/domain/case-mutations.js';
 import { openReplica } from '../../../../renderer/replica/replica.js';
-import { CourtdeskDb, MIGRATIONS } from '../../../../renderer/replica/schema.js';
+import { CourtdeskDb } from '../../../../renderer/replica/schema.js';
 import { covers, minStateVector } from '../../../../renderer/replica/sync-state.js';
 import type { Replica } from '../../../../renderer/replica/types.js';
 import { fakeIdb, makeCourtFile } from './fixtures.js';
+import { writeOlderReplica } from './older-replica.js';
 
 const opened: Replica[] = [];
 afterEach(() => {
   for (const replica of opened.splice(0)) replica.close();
 });
 
-async function open(name?: string, migrations = MIGRATIONS): Promise<Replica> {
-  const replica = await openReplica({ ...fakeIdb(name), migrations });
+async function open(name?: string): Promise<Replica> {
+  const replica = await openReplica(fakeIdb(name));
   opened.push(replica);
   return replica;
 }
@@ -110,16 +111,9 @@ describe('replica sync bookkeeping', () => {
 
   it('migrates a version-4 replica whose docs have no sync record: data intact, every doc pending', async () => {
     const name = fakeIdb().name;
-    const old = await open(name, MIGRATIONS.slice(0, 4));
     const file = makeCourtFile({ seed: 9, cases: 2 });
-    await old.importCourtFile(file);
-    old.close();
-    opened.splice(opened.indexOf(old), 1);
-    // Before v5 an import wrote no sync record: remove them to get that replica back.
-    const raw = new CourtdeskDb(name, { ...fakeIdb(name), migrations: MIGRATIONS.slice(0, 4) });
-    await raw.open();
-    await raw.syncState.clear();
-    raw.close();
+    // Before v5 an import wrote no sync record.
+    await writeOlderReplica(name, 4, file);
     const replica = await open(name);
     expect((await replica.info()).caseCount).toBe(2);
     expect(await replica.sync.pendingCaseIds()).toEqual(file.cases.map((c) => c.id).sort());

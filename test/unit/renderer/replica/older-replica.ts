@@ -1,0 +1,40 @@
+/**
+ * A replica as an older app version left it: the docs and rows of a court file, written raw in the
+ * layout of the first `migrationCount` schema versions. The current code cannot write into an old
+ * layout (schema v8 keyed parties and documents by case), so the file is imported into a current
+ * replica first and its records are copied, rows flattened back to one record per party and per
+ * document. No sync record is written: before v5 an import wrote none.
+ */
+import { openReplica } from '../../../../renderer/replica/replica.js';
+import { CourtdeskDb, MIGRATIONS } from '../../../../renderer/replica/schema.js';
+import type { CourtFile } from '../../../../shared/domain/schemas.js';
+import { fakeIdb } from './fixtures.js';
+
+export async function writeOlderReplica(name: string, migrationCount: number, file: CourtFile): Promise<void> {
+  const scratch = fakeIdb();
+  const current = await openReplica(scratch);
+  await current.importCourtFile(file);
+  current.close();
+  const source = new CourtdeskDb(scratch.name, scratch);
+  await source.open();
+  const [snapshots, cases, parties, hearings, documents, meta] = await Promise.all([
+    source.docSnapshots.toArray(),
+    source.cases.toArray(),
+    source.parties.toArray(),
+    source.hearings.toArray(),
+    source.documents.toArray(),
+    source.meta.toArray(),
+  ]);
+  source.close();
+  const older = new CourtdeskDb(name, { ...fakeIdb(name), migrations: MIGRATIONS.slice(0, migrationCount) });
+  await older.open();
+  await older.transaction('rw', ['docSnapshots', 'cases', 'parties', 'hearings', 'documents', 'meta'], async (tx) => {
+    await tx.table('docSnapshots').bulkPut(snapshots);
+    await tx.table('cases').bulkPut(cases);
+    await tx.table('parties').bulkPut(parties.flatMap((list) => list.rows));
+    await tx.table('hearings').bulkPut(hearings);
+    await tx.table('documents').bulkPut(documents.flatMap((list) => list.rows));
+    await tx.table('meta').bulkPut(meta.map((record) => (record.key === 'projectionVersion' ? { key: record.key, value: 1 } : record)));
+  });
+  older.close();
+}
