@@ -99,7 +99,7 @@ export async function syncStorageFloor(options: { chunkSize: number }): Promise<
   let records = 0;
   let bytes = 0;
   try {
-    const replicaTables: readonly Table[] = [source.docSnapshots, source.bodyPacks, source.syncState, source.cases, source.parties, source.hearings, source.documents];
+    const replicaTables: readonly Table[] = [source.docSnapshots, source.bodyPacks, source.packedSync, source.syncState, source.cases, source.parties, source.hearings, source.documents];
     for (const table of replicaTables) {
       const primaryKey = table.schema.primKey.keyPath as string;
       const rows = (await table.toArray()) as Record<string, unknown>[];

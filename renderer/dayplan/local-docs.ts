@@ -1,6 +1,6 @@
 /**
  * What the replica holds of given docs, read-only: stored or not, and what the court server has
- * acknowledged (schema.ts `docSnapshots`, `bodyPacks` and `syncState`). The Replica contract answers this for
+ * acknowledged (schema.ts `docSnapshots`, `bodyPacks`, `syncState` and `packedSync`). The Replica contract answers this for
  * case docs only and says nothing of document bodies (`doc:{id}`), so the day pack reads the two
  * tables itself through its own Dexie connection to the same database: read transactions only,
  * never a write, so the replica's invariants are untouched. When the Replica contract grows a
@@ -9,6 +9,7 @@
 import type { LocalDocState } from '../../shared/dayplan/readiness.js';
 import { openDatabase } from '../replica/open.js';
 import { DEFAULT_DB_NAME, isNeverSynced, type CourtdeskDb } from '../replica/schema.js';
+import { syncRecordsOf } from '../replica/sync-state.js';
 
 export interface LocalDocProbe {
   /** The state of each doc id (`case:{id}`, `doc:{id}`), in the order given. */
@@ -19,13 +20,14 @@ export interface LocalDocProbe {
 /** Reads the states from an open database. */
 export async function readDocStates(db: CourtdeskDb, docIds: readonly string[]): Promise<Map<string, LocalDocState>> {
   const ids = [...new Set(docIds)];
-  const [snapshots, packed, records] = await db.transaction('r', [db.docSnapshots, db.bodyPacks, db.syncState], async () => {
+  const [snapshots, packed, records] = await db.transaction('r', [db.docSnapshots, db.bodyPacks, ...db.syncTables], async () => {
     const own = await db.docSnapshots.bulkGet(ids);
     // A document body pulled and not written since is stored in a pack (replica/body-packs.ts).
     const missing = ids.filter((_, i) => own[i] === undefined);
     // The index keys of the matches are the doc ids found: no pack's bytes are read.
     const inPacks = missing.length === 0 ? [] : ((await db.bodyPacks.where('docIds').anyOf(missing).keys()) as string[]);
-    return [own, new Set(inPacks), await db.syncState.bulkGet(ids)] as const;
+    // A body pulled clean has no record of its own: its pack implies one (replica/sync-state.ts).
+    return [own, new Set(inPacks), await syncRecordsOf(db, ids)] as const;
   });
   const out = new Map<string, LocalDocState>();
   ids.forEach((id, i) => {

@@ -1,6 +1,9 @@
 /**
- * Document bodies pulled for the first time are stored several to a record ("body packs",
- * schema.ts `bodyPacks`) instead of one record each.
+ * Docs pulled for the first time (document bodies, and since schema v9 case docs too) are stored
+ * several to a record ("body packs", schema.ts `bodyPacks`) instead of one record each. Those
+ * pulled clean in one piece get no syncState record either: the server's state of each is kept
+ * beside its pack (`packedSync`) and their record is implied (`impliedSyncRecords`) until the
+ * doc's first write, an edit or a pulled change, writes one of its own.
  *
  * Why: an initial replica of 60,000 bodies of ~13 KB each wrote 60,000 values into IndexedDB, and
  * Chromium keeps values that small inside its LevelDB, where they are copied again by every
@@ -18,7 +21,13 @@
  * These helpers run inside a Dexie transaction opened by the caller whose scope includes
  * `bodyPacks` (schema.ts `docTables`).
  */
-import type { BodyPackRecord, CourtdeskDb, DocSnapshotRecord } from './schema.js';
+import type { BodyPackRecord, CourtdeskDb, DocSnapshotRecord, PackedSyncRecord, SyncStateRecord } from './schema.js';
+
+/** What the server held of a doc pulled clean in one piece: its state vector and change seq. */
+export interface PulledState {
+  readonly serverSV: Uint8Array;
+  readonly seq: number;
+}
 
 /** A pack is closed when it reaches this many bytes (well over Chromium's 64 KB blob threshold)… */
 export const PACK_TARGET_BYTES = 256 * 1024;
@@ -57,6 +66,62 @@ function buildPack(group: readonly DocSnapshotRecord[], now: string): BodyPackRe
   // The first doc id names the pack: a doc is packed once (when it first arrives), so two packs
   // never share it, and a pack added twice fails instead of replacing the first.
   return { packId: group[0]!.docId, docIds: group.map((s) => s.docId), ends, bytes, updatedAt: now };
+}
+
+/**
+ * The packedSync records of new packs: for each doc pulled clean (in `pulled`) its server state,
+ * null for the others (they have a syncState record). A pack with no such doc needs none.
+ */
+export function packedSyncRecords(packs: readonly BodyPackRecord[], pulled: ReadonlyMap<string, PulledState>): PackedSyncRecord[] {
+  return packs.flatMap((pack) => {
+    const states = pack.docIds.map((docId) => pulled.get(docId));
+    if (states.every((state) => state === undefined)) return [];
+    return [{ packId: pack.packId, docIds: pack.docIds, serverSVs: states.map((state) => state?.serverSV ?? null), seqs: states.map((state) => state?.seq ?? 0) }];
+  });
+}
+
+/**
+ * The sync records implied by packs for docs that have no syncState record: clean, at the state
+ * the server sent. The same record `afterPull` writes for a doc new to the replica pulled in one
+ * piece (knownSV = serverSV: we hold exactly what the server had). One index key read per doc,
+ * and a small packedSync record per pack found; no pack's bytes are read.
+ */
+export async function impliedSyncRecords(db: CourtdeskDb, docIds: readonly string[]): Promise<Map<string, SyncStateRecord>> {
+  const out = new Map<string, SyncStateRecord>();
+  const packIds = await Promise.all(docIds.map((docId) => db.bodyPacks.where('docIds').equals(docId).primaryKeys()));
+  const found = [...new Set(packIds.flat())];
+  if (found.length === 0) return out;
+  const wanted = new Set(docIds);
+  for (const sync of await db.packedSync.bulkGet(found)) {
+    sync?.docIds.forEach((docId, i) => {
+      const serverSV = sync.serverSVs[i];
+      if (serverSV && wanted.has(docId)) out.set(docId, { docId, localVersion: 0, serverSV, knownSV: serverSV, serverSeq: sync.seqs[i] ?? 0 });
+    });
+  }
+  return out;
+}
+
+/** Every implied record's doc id and known state vector (a full pull request names them all). */
+export async function impliedStateVectors(db: CourtdeskDb): Promise<Map<string, Uint8Array>> {
+  const out = new Map<string, Uint8Array>();
+  await db.packedSync.each((sync) => {
+    sync.docIds.forEach((docId, i) => {
+      const serverSV = sync.serverSVs[i];
+      if (serverSV) out.set(docId, serverSV);
+    });
+  });
+  return out;
+}
+
+/**
+ * Stores docs new to the replica in packs (body-packs.ts), several to a record, with the server
+ * state of those pulled clean beside them. Added, never put: the pack index is unique per doc, so
+ * a doc taken for new that is packed already fails the page, which is then applied again.
+ */
+export async function writeNewDocs(db: CourtdeskDb, snapshots: readonly DocSnapshotRecord[], pulledClean: ReadonlyMap<string, PulledState>, now: string): Promise<void> {
+  if (snapshots.length === 0) return;
+  const packs = packBodies(snapshots, now);
+  await Promise.all([db.bodyPacks.bulkAdd(packs), db.packedSync.bulkAdd(packedSyncRecords(packs, pulledClean))]);
 }
 
 /** The packed snapshots of these docs (those found in a pack), by doc id. */

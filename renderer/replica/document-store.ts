@@ -222,7 +222,7 @@ class PersistedDocument implements OpenDocument {
     this.remote = [];
     const db = this.db;
     try {
-      await db.transaction('rw', [...db.docTables, db.syncState], async () => {
+      await db.transaction('rw', [...db.docTables, ...db.syncTables], async () => {
         const now = this.now();
         const all = [...remote, ...local];
         const update = all.length === 1 ? all[0]! : Y.mergeUpdates(all);
@@ -350,7 +350,7 @@ class DexieDocumentStore implements DocumentStore {
     }
     const db = this.db;
     try {
-      const created = await db.transaction('rw', [...db.docTables, db.syncState], async () => {
+      const created = await db.transaction('rw', [...db.docTables, ...db.syncTables], async () => {
         if (await hasStoredDoc(db, docId)) return false;
         await db.docSnapshots.put({ docId, state: Y.encodeStateAsUpdate(doc), updateCount: 0, updatedAt: this.now() });
         await markLocalEdit(db, docId);

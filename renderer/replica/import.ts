@@ -13,10 +13,11 @@
  * edits the file does not. The guard is `bulkAdd` on docSnapshots, which fails the chunk if a
  * doc appeared meanwhile (another window); the chunk is then re-filtered and retried.
  */
+import { Dexie } from 'dexie';
 import * as Y from 'yjs';
 import { writeImportedCase } from '../../shared/domain/case-doc.js';
 import type { Case, CourtFile, StaffMember } from '../../shared/domain/schemas.js';
-import { newDoc } from './doc-store.js';
+import { newDoc, storedDocIds } from './doc-store.js';
 import { isDuplicateKeyError } from './errors.js';
 import { yieldToEventLoop } from './yield.js';
 import { caseDocId, projectCase } from './projection.js';
@@ -62,7 +63,11 @@ async function buildChunk(cases: readonly Case[], now: string): Promise<Chunk> {
 }
 
 async function writeChunk(db: CourtdeskDb, chunk: Chunk): Promise<void> {
-  await db.transaction('rw', [db.docSnapshots, db.syncState, db.cases, db.parties, db.hearings, db.documents], async () => {
+  await db.transaction('rw', [...db.docTables, db.syncState, db.cases, db.parties, db.hearings, db.documents], async () => {
+    // A case pulled meanwhile (another window) may sit in a pack, which bulkAdd below cannot see:
+    // found, the chunk fails like a duplicate key and is re-filtered (never shadowing the pull).
+    const packed = await db.bodyPacks.where('docIds').anyOf(chunk.snapshots.map((s) => s.docId)).keys();
+    if (packed.length > 0) throw new Dexie.ConstraintError(`already stored: ${String(packed[0])}`);
     await Promise.all([
       db.docSnapshots.bulkAdd(chunk.snapshots),
       // Imported cases are not on the court server yet: pending until it acknowledges them.
@@ -76,8 +81,11 @@ async function writeChunk(db: CourtdeskDb, chunk: Chunk): Promise<void> {
 }
 
 async function existingCaseDocIds(db: CourtdeskDb, ids: readonly string[]): Promise<Set<string>> {
-  const keys = await db.docSnapshots.where(':id').anyOf(ids.map(caseDocId)).primaryKeys();
-  return new Set(keys);
+  return db.transaction('r', db.docTables, async () => {
+    const docIds = ids.map(caseDocId);
+    const [own, packed] = await Promise.all([db.docSnapshots.where(':id').anyOf(docIds).primaryKeys(), db.bodyPacks.where('docIds').anyOf(docIds).keys()]);
+    return new Set([...own, ...(packed as string[])]);
+  });
 }
 
 /** Staff of the file, merged over what the replica knew (same id: the file's entry wins). */
@@ -100,9 +108,9 @@ export interface ImportHooks {
  */
 export async function importCourtFile(db: CourtdeskDb, file: CourtFile, hooks: ImportHooks): Promise<ImportReport> {
   const total = file.cases.length;
-  const wasEmpty = (await db.docSnapshots.count()) === 0;
-  // One key-only read up front instead of one per chunk; bulkAdd still guards each chunk.
-  const known = wasEmpty ? new Set<string>() : new Set(await db.docSnapshots.toCollection().primaryKeys());
+  const wasEmpty = (await db.docSnapshots.count()) === 0 && (await db.bodyPacks.count()) === 0;
+  // One key-only read up front instead of one per chunk; each chunk's write still checks.
+  const known = wasEmpty ? new Set<string>() : new Set(await db.transaction('r', db.docTables, () => storedDocIds(db)));
 
   await db.transaction('rw', db.meta, async () => {
     const staff = ((await db.meta.get('staff'))?.value ?? []) as readonly StaffMember[];

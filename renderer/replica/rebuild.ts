@@ -10,7 +10,7 @@
  */
 import type { Table } from 'dexie';
 import { readCase } from '../../shared/domain/case-doc.js';
-import { applyStoredDoc, newDoc, readStoredDocs } from './doc-store.js';
+import { applyStoredDoc, newDoc, readStoredDocs, storedDocIds } from './doc-store.js';
 import { yieldToEventLoop } from './yield.js';
 import { caseIdOfDoc, projectCase, PROJECTION_VERSION, type CaseProjection } from './projection.js';
 import type { CaseRowList, CourtdeskDb } from './schema.js';
@@ -169,7 +169,7 @@ export async function rebuildProjection(
   db: CourtdeskDb,
   hooks: RebuildHooks & { readonly onRows?: (rows: readonly CaseRow[], removed: readonly string[]) => void },
 ): Promise<RebuildReport> {
-  const docIds = (await db.docSnapshots.toCollection().primaryKeys()).filter((id) => caseIdOfDoc(id) !== undefined);
+  const docIds = (await db.transaction('r', db.docTables, () => storedDocIds(db))).filter((id) => caseIdOfDoc(id) !== undefined);
   const failed: string[] = [];
   let rebuilt = 0;
   hooks.onProgress?.({ done: 0, total: docIds.length });
@@ -205,11 +205,9 @@ export async function rebuildProjection(
 
 /** Deletes rows whose case has no doc (left by a crash or an older app). Key-only reads. */
 async function removeOrphans(db: CourtdeskDb): Promise<string[]> {
-  return db.transaction('rw', [db.docSnapshots, db.cases, db.parties, db.hearings, db.documents], async () => {
+  return db.transaction('rw', [...db.docTables, db.cases, db.parties, db.hearings, db.documents], async () => {
     // Read inside the transaction: an import may have added docs since the rebuild started.
-    const current = new Set(
-      (await db.docSnapshots.toCollection().primaryKeys()).map(caseIdOfDoc).filter((id): id is string => id !== undefined),
-    );
+    const current = new Set((await storedDocIds(db)).map(caseIdOfDoc).filter((id): id is string => id !== undefined));
     const isOrphan = (id: string) => !current.has(id);
     const orphanCases = (await db.cases.toCollection().primaryKeys()).filter(isOrphan);
     await db.cases.bulkDelete(orphanCases);

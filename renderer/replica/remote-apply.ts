@@ -15,9 +15,10 @@ import { appendUpdate, applyStoredDoc, COMPACT_AFTER, newDoc, ownBytes, readStor
 import { isDuplicateKeyError } from './errors.js';
 import { caseIdOfDoc, projectCase, type CaseProjection } from './projection.js';
 import { insertRows, replaceRows, replaceRowsKnown, type ProjectionChange } from './rebuild.js';
+import { writeNewDocs, type PulledState } from './body-packs.js';
 import { applyRemoteBodies } from './remote-bodies.js';
 import { neverSyncedRecord, type CourtdeskDb, type DocSnapshotRecord, type SyncStateRecord } from './schema.js';
-import { afterPull, markLocalEdit } from './sync-state.js';
+import { afterPull, covers, markLocalEdit, syncRecordsOf } from './sync-state.js';
 
 /** The Yjs transaction origin of updates that came from the court server. */
 export const REMOTE_ORIGIN = Symbol('courtdesk.remote');
@@ -87,9 +88,9 @@ export async function applyRemoteUpdates(
 }
 
 /**
- * One attempt. Unless `readEverySnapshot`, only docs with a sync record are looked up: every
- * stored doc has one (schema v5), and a page of 500 docs new to the replica then costs one read
- * request per doc instead of two. New docs' snapshots are ADDED, never put, so a doc that was
+ * One attempt. Unless `readEverySnapshot`, only docs with a sync record (their own, or implied by
+ * a body pack: sync-state.ts `syncRecordsOf`) are looked up: every stored doc has one (schema v5,
+ * v9), and a page of 500 docs new to the replica then reads two keys per doc, never a snapshot. New docs' snapshots are ADDED, never put, so a doc that was
  * there after all fails the attempt instead of being overwritten.
  */
 async function applyOnce(
@@ -102,11 +103,15 @@ async function applyOnce(
   try {
     return await db.transaction(
       'rw',
-      [...db.docTables, db.syncState, db.cases, db.parties, db.hearings, db.documents],
+      [...db.docTables, ...db.syncTables, db.cases, db.parties, db.hearings, db.documents],
       async () => {
         const ids = [...new Set(items.map((i) => i.docId))];
-        const records = await db.syncState.bulkGet(ids);
-        const stored = await readStoredDocs(db, readEverySnapshot ? ids : ids.filter((_, i) => records[i] !== undefined));
+        const records = await syncRecordsOf(db, ids);
+        // A case doc with no record is new, unless an older app stored it without one: its own
+        // snapshot (a key miss costs little) must be merged into, never shadowed by a new pack.
+        const unrecordedCases = readEverySnapshot ? [] : ids.filter((id, i) => records[i] === undefined && caseIdOfDoc(id) !== undefined);
+        const strays = unrecordedCases.length === 0 ? [] : (await db.docSnapshots.bulkGet(unrecordedCases)).flatMap((s) => (s ? [s.docId] : []));
+        const stored = await readStoredDocs(db, readEverySnapshot ? ids : [...ids.filter((_, i) => records[i] !== undefined), ...strays]);
         // The case total puts a page's removals in proportion for the guard; a page of docs new
         // to this replica removes nothing, and counting 20,000 rows per page is not free.
         const caseTotal = stored.size === 0 ? 0 : await db.cases.count();
@@ -187,6 +192,10 @@ async function applyOnce(
         // New snapshots and sync records are written in bulk after the loop: one awaited request
         // per doc made a 20,000-doc catch-up spend most of its time waiting on IndexedDB.
         const newSnapshots: DocSnapshotRecord[] = [];
+        // New case docs pulled clean in one piece: no syncState record, the pack implies it.
+        const pulledClean = new Map<string, PulledState>();
+        // Packed docs about to take an appended update: copied out of their pack first (body-packs.ts).
+        const unpacked: DocSnapshotRecord[] = [];
         const appends: { docId: string; update: Uint8Array; updateCount: number }[] = [];
         const syncRecords: SyncStateRecord[] = [];
         const restoredWithChanges: string[] = [];
@@ -200,6 +209,7 @@ async function applyOnce(
               // Appended in one bulk request after the loop (one awaited add per doc made an
               // incremental catch-up of 500 docs wait on 500 IndexedDB round trips).
               appends.push({ docId, update, updateCount: previous.snapshot.updateCount });
+              if (previous.packed) unpacked.push(previous.snapshot);
             } else if (previous) {
               version = (await appendUpdate(db, docId, previous, update, entry.doc, now)).version;
             } else {
@@ -216,8 +226,11 @@ async function applyOnce(
             }
           }
           // A live-room update says nothing certain about the server's state: leave the record.
-          if (entry.item.serverSV) {
-            syncRecords.push(afterPull(recordOf.get(docId), docId, entry.item.serverSV, entry.item.seq ?? 0, Y.encodeStateVector(entry.doc)));
+          const localSV = Y.encodeStateVector(entry.doc);
+          if (!previous && !entry.fromBackup && entry.item.serverSV && !recordOf.get(docId) && sameState(localSV, entry.item.serverSV)) {
+            pulledClean.set(docId, { serverSV: entry.item.serverSV, seq: entry.item.seq ?? 0 });
+          } else if (entry.item.serverSV) {
+            syncRecords.push(afterPull(recordOf.get(docId), docId, entry.item.serverSV, entry.item.seq ?? 0, localSV));
           } else if (!previous && !recordOf.get(docId)) {
             // Every stored doc has a record (schema v5); one that came without the server's
             // state (a backup, a live room) is pending until the server acknowledges it.
@@ -229,6 +242,8 @@ async function applyOnce(
           if (entry.fromBackup && entry.emitted.length > 0) restoredWithChanges.push(docId);
           docs.set(docId, { doc: entry.doc, version });
         }
+        // Added, never put: a doc that has its own snapshot after all fails the page (retried).
+        if (unpacked.length > 0) await db.docSnapshots.bulkAdd(unpacked);
         if (appends.length > 0) {
           const seqs = await db.docUpdates.bulkAdd(
             appends.map((a) => ({ docId: a.docId, update: a.update })),
@@ -244,7 +259,7 @@ async function applyOnce(
         // left the main thread idle for ~40% of an initial replica). They touch different records.
         const [appliedBodies] = await Promise.all([
           applyRemoteBodies(db, bodies, stored, recordOf, now),
-          Promise.all([db.docSnapshots.bulkAdd(newSnapshots), db.syncState.bulkPut(syncRecords)]).then(async () => {
+          Promise.all([writeNewDocs(db, newSnapshots, pulledClean, now), db.syncState.bulkPut(syncRecords)]).then(async () => {
             // After the sync records: marking reads and bumps the record just written.
             for (const docId of restoredWithChanges) await markLocalEdit(db, docId);
           }),
@@ -268,4 +283,9 @@ async function countParties(db: CourtdeskDb): Promise<number> {
   let total = 0;
   await db.parties.each((list) => (total += list.rows.length));
   return total;
+}
+
+/** Two state vectors naming the same structs (encodings may order clients differently). */
+function sameState(a: Uint8Array, b: Uint8Array): boolean {
+  return covers(a, b) && covers(b, a);
 }

@@ -10,7 +10,7 @@
  */
 import * as Y from 'yjs';
 import { groupBy } from '../../shared/collections/group-by.js';
-import { packBodies } from './body-packs.js';
+import { writeNewDocs, type PulledState } from './body-packs.js';
 import { appendUpdateBytes, ownBytes, type StoredDoc } from './doc-store.js';
 import type { RemoteUpdate } from './remote-apply.js';
 import { neverSyncedRecord, type CourtdeskDb, type DocSnapshotRecord, type SyncStateRecord } from './schema.js';
@@ -34,6 +34,8 @@ export async function applyRemoteBodies(
   const failed: { docId: string; reason: string }[] = [];
   const snapshots: DocSnapshotRecord[] = [];
   const syncRecords: SyncStateRecord[] = [];
+  // New docs pulled clean in one piece: no syncState record, their state goes beside the pack.
+  const pulledClean = new Map<string, PulledState>();
   const restoredWithChanges: string[] = [];
   for (const [docId, list] of byDoc) {
     let update: Uint8Array;
@@ -73,7 +75,8 @@ export async function applyRemoteBodies(
     // As for case docs (remote-apply.ts): a restored body that changed the stored one may hold
     // edits the server never saw, so it is pushed at the next sync.
     if (restoring && updates.has(docId)) restoredWithChanges.push(docId);
-    if (last?.serverSV) syncRecords.push(afterPull(records.get(docId), docId, last.serverSV, last.seq ?? 0, localSV));
+    if (!previous && !restoring && list.length === 1 && last?.serverSV && !records.get(docId)) pulledClean.set(docId, { serverSV: last.serverSV, seq: last.seq ?? 0 });
+    else if (last?.serverSV) syncRecords.push(afterPull(records.get(docId), docId, last.serverSV, last.seq ?? 0, localSV));
     // Every stored doc has a record (schema v5): one that came without the server's state is pending.
     else if (!previous && !records.get(docId)) syncRecords.push(neverSyncedRecord(docId));
   }
@@ -81,7 +84,7 @@ export async function applyRemoteBodies(
   // so a doc taken for new that is packed already fails the page (remote-apply.ts retries it
   // reading everything). One with a snapshot record of its own always has a sync record (schema
   // v5), so it is never taken for new.
-  await Promise.all([db.bodyPacks.bulkAdd(packBodies(snapshots, now)), db.syncState.bulkPut(syncRecords)]);
+  await Promise.all([writeNewDocs(db, snapshots, pulledClean, now), db.syncState.bulkPut(syncRecords)]);
   // After the sync records: marking reads and bumps the record just written.
   for (const docId of restoredWithChanges) await markLocalEdit(db, docId);
   return { updates, failed };

@@ -244,7 +244,7 @@ class DexieReplica implements Replica {
   async ensureProjectionVersion(onProgress?: (progress: ImportProgress) => void): Promise<void> {
     const version = await this.db.getMeta('projectionVersion');
     if (version === PROJECTION_VERSION) return;
-    if ((await this.db.docSnapshots.count()) === 0) {
+    if ((await this.db.docSnapshots.count()) === 0 && (await this.db.bodyPacks.count()) === 0) {
       await this.db.setMeta('projectionVersion', PROJECTION_VERSION);
       return;
     }
@@ -399,7 +399,7 @@ class DexieReplica implements Replica {
     try {
       outcome = await db.transaction(
         'rw',
-        [...db.docTables, db.syncState, db.cases, db.parties, db.hearings, db.documents],
+        [...db.docTables, ...db.syncTables, db.cases, db.parties, db.hearings, db.documents],
         async () => {
           const stored = await readStoredDoc(db, docId);
           if (!stored) throw new EditAbort(err(notFound(caseId)));

@@ -25,9 +25,12 @@
  *  └────────────────┴──────────────────────────────────────────────────────────────────────────┘
  *  sync bookkeeping (sync-state.ts): what the court server has acknowledged, per doc
  *  ┌────────────────┬──────────────────────────────────────────────────────────────────────────┐
- *  │ syncState      │ docId (pk); idx dirty → { dirty 0|1, localVersion, serverSV, knownSV,     │
- *  │                │ serverSeq }. No record = never synced (pending). dirty=1: a local edit    │
- *  │                │ the server has not acknowledged. Written with the edit, the ack, the pull. │
+ *  │ syncState      │ docId (pk); idx dirty → { dirty 1?, localVersion, serverSV, knownSV,      │
+ *  │                │ serverSeq }. dirty=1: pending (a local edit the server has not            │
+ *  │                │ acknowledged, or never synced). Written with the edit, the ack, the pull. │
+ *  │ packedSync     │ packId (pk) → { docIds, serverSVs, seqs }: beside a body pack, the server │
+ *  │                │ state of its docs pulled clean in one piece. Such a doc has no syncState  │
+ *  │                │ record: its record is implied (clean at that state) until one is written. │
  *  └────────────────┴──────────────────────────────────────────────────────────────────────────┘
  *  ┌────────────────┬──────────────────────────────────────────────────────────────────────────┐
  *  │ meta           │ key (pk) → value: court, staff, demoLoadedAt, projectionVersion,          │
@@ -124,6 +127,21 @@ export interface CaseRowList<R> {
   readonly caseId: string;
   /** Sorted by key, as `projectCase` returns them. */
   readonly rows: readonly R[];
+}
+
+/**
+ * Beside a body pack (same packId): the server's state of each of its docs that was pulled clean
+ * in one piece, or null for a doc that has a syncState record of its own. Such a doc's sync
+ * record is implied (`impliedSyncRecords`, body-packs.ts): 60,000 of an initial replica's records
+ * were those clean records, each as costly to write as a body. A syncState record, once written
+ * (an edit, a pulled change), always wins over the implied one.
+ */
+export interface PackedSyncRecord {
+  readonly packId: string;
+  /** The pack's doc ids, in its order. */
+  readonly docIds: readonly string[];
+  readonly serverSVs: readonly (Uint8Array | null)[];
+  readonly seqs: readonly number[];
 }
 
 /** The meta table: one record per key, with a typed value. */
@@ -242,6 +260,10 @@ export const MIGRATIONS: readonly Migration[] = [
     why: 'Parties and documents keyed by case id, one record per case (CaseRowList): 133,000 row records of a 20,000-case initial replica become 40,000.',
     stores: { parties: 'caseId', documents: 'caseId' },
   },
+  {
+    why: 'Docs pulled clean into a body pack keep their server state beside the pack (packedSync) instead of a syncState record each: 60,000 records fewer in an initial replica. A new table only: existing docs keep their records.',
+    stores: { packedSync: 'packId' },
+  },
 ];
 
 /** The sync record of a doc the court server has never acknowledged: pending until it does. */
@@ -273,6 +295,7 @@ export class CourtdeskDb extends Dexie {
   documents!: Table<CaseRowList<DocumentRow>, string>;
   meta!: Table<MetaRecord, MetaKey>;
   syncState!: Table<SyncStateRecord, string>;
+  packedSync!: Table<PackedSyncRecord, string>;
   packs!: Table<InstalledPackRecord, string>;
 
   constructor(name: string = DEFAULT_DB_NAME, options: CourtdeskDbOptions = {}) {
@@ -306,6 +329,11 @@ export class CourtdeskDb extends Dexie {
   /** The tables a doc is read from: a transaction that reads or writes docs takes all three. */
   get docTables(): readonly Table[] {
     return [this.docSnapshots, this.docUpdates, this.bodyPacks];
+  }
+
+  /** The tables a doc's sync record is read from (its own, or implied by a pack: body-packs.ts). */
+  get syncTables(): readonly Table[] {
+    return [this.syncState, this.packedSync];
   }
 
   /** The row tables, in the order a projection writes them. */

@@ -3,8 +3,9 @@
  * server has not acknowledged, and what the server is known to hold of each.
  *
  * Pending is decided per doc by the server's acknowledgement, never by the socket state (DESIGN
- * §4): a doc is pending when it has no record (never synced: imported, or created offline) or
- * its `dirty` flag is set by a local edit. An ack clears the flag only when the server's state
+ * §4): a doc is pending when its `dirty` flag is set (never synced: imported, or created offline;
+ * or a local edit not acknowledged). A doc pulled clean into a pack has no record of its own: the
+ * pack implies a clean one (`syncRecordsOf`, body-packs.ts), so every reader goes through that. An ack clears the flag only when the server's state
  * vector covers ours AND no edit was made since the push was built (`localVersion`). The next
  * push sends the diff of the stored doc against the server's last state vector, which always
  * carries the whole delete set, so removals (which add no struct) are never lost.
@@ -12,6 +13,7 @@
  * These helpers run inside a Dexie transaction opened by the caller when they write.
  */
 import * as Y from 'yjs';
+import { impliedStateVectors, impliedSyncRecords } from './body-packs.js';
 import type { StoredDoc } from './doc-store.js';
 import { readStoredDocs } from './doc-store.js';
 import type { CourtdeskDb, SyncStateRecord } from './schema.js';
@@ -42,9 +44,26 @@ export function covers(server: Uint8Array, local: Uint8Array): boolean {
   return true;
 }
 
+/**
+ * The sync records of some docs, in the order given: each doc's own, else the one its body pack
+ * implies (a doc pulled clean and not written since: body-packs.ts), else undefined (not stored,
+ * or an older replica's doc without one). The transaction's scope must hold `db.syncTables` and
+ * `db.bodyPacks`.
+ */
+export async function syncRecordsOf(db: CourtdeskDb, docIds: readonly string[]): Promise<(SyncStateRecord | undefined)[]> {
+  const records = await db.syncState.bulkGet([...docIds]);
+  const missing = docIds.filter((_, i) => records[i] === undefined);
+  // Returned without another await when nothing is missing: awaiting a promise that holds no
+  // IndexedDB request loses Dexie's transaction zone (PrematureCommitError in the next request).
+  if (missing.length === 0) return records;
+  const implied = await impliedSyncRecords(db, missing);
+  return docIds.map((docId, i) => records[i] ?? implied.get(docId));
+}
+
 /** Marks a doc as edited locally (inside the edit's transaction). */
 export async function markLocalEdit(db: CourtdeskDb, docId: string): Promise<void> {
-  const record = await db.syncState.get(docId);
+  // The implied record of a packed doc carries the server's state: kept, so the push is a diff.
+  const [record] = await syncRecordsOf(db, [docId]);
   await db.syncState.put({ ...(record ?? { docId }), dirty: 1, localVersion: (record?.localVersion ?? 0) + 1 });
 }
 
@@ -64,8 +83,8 @@ export interface PushCandidate {
 }
 
 export async function pushCandidates(db: CourtdeskDb, docIds: readonly string[]): Promise<PushCandidate[]> {
-  return db.transaction('r', [...db.docTables, db.syncState], async () => {
-    const [stored, records] = await Promise.all([readStoredDocs(db, docIds), db.syncState.bulkGet([...docIds])]);
+  return db.transaction('r', [...db.docTables, ...db.syncTables], async () => {
+    const [stored, records] = await Promise.all([readStoredDocs(db, docIds), syncRecordsOf(db, docIds)]);
     const out: PushCandidate[] = [];
     docIds.forEach((docId, i) => {
       const doc = stored.get(docId);
@@ -90,9 +109,9 @@ export interface Ack {
 /** Records acks; answers the doc ids that are now fully on the server. */
 export async function markAcked(db: CourtdeskDb, acks: readonly Ack[]): Promise<string[]> {
   if (acks.length === 0) return [];
-  return db.transaction('rw', [...db.docTables, db.syncState], async () => {
+  return db.transaction('rw', [...db.docTables, ...db.syncTables], async () => {
     const ids = acks.map((a) => a.docId);
-    const [stored, records] = await Promise.all([readStoredDocs(db, ids), db.syncState.bulkGet(ids)]);
+    const [stored, records] = await Promise.all([readStoredDocs(db, ids), syncRecordsOf(db, ids)]);
     const synced: string[] = [];
     const puts: SyncStateRecord[] = [];
     acks.forEach((ack, i) => {
@@ -122,16 +141,20 @@ export async function markAcked(db: CourtdeskDb, acks: readonly Ack[]): Promise<
  * beyond it. Never the server's own state vector, which may include others' edits we lack.
  */
 export async function knownStateVectors(db: CourtdeskDb): Promise<Map<string, Uint8Array>> {
-  const out = new Map<string, Uint8Array>();
-  await db.syncState.each((record) => {
-    if (record.knownSV) out.set(record.docId, record.knownSV);
+  return db.transaction('r', db.syncTables, async () => {
+    const out = await impliedStateVectors(db);
+    // A doc's own record wins over the implied one, even when it claims nothing (never synced).
+    await db.syncState.each((record) => {
+      if (record.knownSV) out.set(record.docId, record.knownSV);
+      else out.delete(record.docId);
+    });
+    return out;
   });
-  return out;
 }
 
 /** {@link knownStateVectors} of some docs only (an incremental pull asks for a few hundred). */
 export async function stateVectorsOf(db: CourtdeskDb, docIds: readonly string[]): Promise<Map<string, Uint8Array>> {
-  const records = await db.syncState.bulkGet([...docIds]);
+  const records = await db.transaction('r', [db.bodyPacks, ...db.syncTables], () => syncRecordsOf(db, docIds));
   const out = new Map<string, Uint8Array>();
   for (const record of records) if (record?.knownSV) out.set(record.docId, record.knownSV);
   return out;

@@ -91,6 +91,39 @@ describe('packed bodies in the replica', () => {
     expect(states.get('doc:never-pulled')).toBe('absent');
   });
 
+  it('writes no sync record for bodies pulled clean: the pack implies one, until a pulled change writes it', async () => {
+    const idb = fakeIdb();
+    const replica = await openReplica(idb);
+    opened.push(replica);
+    const docs = Array.from({ length: 30 }, (_, i) => [documentDocId(`d${i}`), bodyDoc(2000 + i, `Quyết định số ${i} `.repeat(100))] as const);
+    await replica.sync.applyRemoteDocs(docs.map(([docId, doc], i) => pulled(docId, doc, i + 1)));
+    // A restored body (from a backup) is not known to be on the server: it gets its own, pending.
+    const restored = bodyDoc(3000, 'Bản sao lưu');
+    await replica.sync.applyRemoteDocs([{ docId: documentDocId('r1'), update: Y.encodeStateAsUpdate(restored), fromBackup: true }]);
+    const db = await openDatabase(idb);
+    opened.push(db);
+    expect(await db.syncState.toCollection().primaryKeys()).toEqual([documentDocId('r1')]);
+    expect(await db.packedSync.count()).toBe(await db.bodyPacks.count() - 1);
+    expect(await replica.sync.pendingDocIds()).toEqual([documentDocId('r1')]);
+
+    // What the next pull asks with: exactly the server's state vector of each.
+    const known = await replica.sync.stateVectorsOf([...docs.map(([docId]) => docId), 'doc:unknown']);
+    expect(known.size).toBe(docs.length);
+    for (const [docId, doc] of docs) expect(Y.decodeStateVector(known.get(docId)!)).toEqual(Y.decodeStateVector(Y.encodeStateVector(doc)));
+
+    // A change pulled later writes the doc's own record: clean, at the server's new state.
+    const [docId, server] = docs[4]!;
+    const before = Y.encodeStateVector(server);
+    server.getText('t').insert(0, 'Đính chính: ');
+    await replica.sync.applyRemoteDocs([{ docId, update: Y.encodeStateAsUpdate(server, before), stateVector: Y.encodeStateVector(server), seq: 99 }]);
+    const record = await db.syncState.get(docId);
+    expect(record).toMatchObject({ docId, serverSeq: 99 });
+    expect(record!.dirty).toBeUndefined();
+    expect(Y.decodeStateVector(record!.serverSV!)).toEqual(Y.decodeStateVector(Y.encodeStateVector(server)));
+    expect(textOf(await replica.sync.storedDocState(docId))).toBe(server.getText('t').toString());
+    expect(await replica.sync.pendingDocIds()).toEqual([documentDocId('r1')]);
+  });
+
   it('copies a packed body out on its first edit in the editor, keeping its text and marking it pending', async () => {
     const idb = fakeIdb();
     const replica = await openReplica(idb);
@@ -115,6 +148,15 @@ describe('packed bodies in the replica', () => {
     expect(await db.docSnapshots.get(documentDocId('d2'))).toBeUndefined();
     expect(textOf(await replica.sync.storedDocState(documentDocId('d1')))).toBe('Chủ tọa hỏi: Bị cáo trả lời: có.');
     expect(await replica.sync.pendingDocIds()).toEqual([documentDocId('d1')]);
+    // The edit's record kept the server's state the pack implied: the push is the edit alone.
+    const [push] = await replica.sync.pushDocItems([documentDocId('d1')]);
+    const structs = Y.decodeUpdate(push!.update).structs;
+    expect(structs.length).toBeGreaterThan(0);
+    expect(structs.every((struct) => struct.id.client !== server.clientID)).toBe(true);
+    const onServer = bodyDoc(1, '');
+    Y.applyUpdate(onServer, Y.encodeStateAsUpdate(server));
+    Y.applyUpdate(onServer, push!.update);
+    expect(onServer.getText('t').toString()).toBe('Chủ tọa hỏi: Bị cáo trả lời: có.');
 
     // A later change from the server merges with the local edit (the pack's copy is never read again).
     const before = Y.encodeStateVector(server);
@@ -132,8 +174,10 @@ describe('packed bodies in the replica', () => {
     await replica.sync.applyRemoteDocs([pulled(docId, server, 1)]);
     const db = await openDatabase(idb);
     opened.push(db);
-    // Schema v5 says every stored doc has a record; simulate a replica where one went missing.
-    await db.syncState.delete(docId);
+    // A body pulled clean has its record implied by the pack (schema v9); simulate a replica
+    // where that went missing.
+    expect(await db.syncState.count()).toBe(0);
+    await db.packedSync.clear();
 
     const before = Y.encodeStateVector(server);
     server.getText('t').insert(server.getText('t').length, ' đã sửa');
