@@ -158,13 +158,15 @@ export class SyncEngine {
       this.again = true;
       return;
     }
-    this.running = this.runOnce().finally(() => {
-      this.running = undefined;
-      if (this.again && !this.stopped) {
-        this.again = false;
-        this.syncNow();
-      }
-    });
+    this.running = this.runOnce()
+      .catch((e: unknown) => this.failed(e))
+      .finally(() => {
+        this.running = undefined;
+        if (this.again && !this.stopped) {
+          this.again = false;
+          this.syncNow();
+        }
+      });
   }
 
   /** Resolves when no catch-up is running (tests). */
@@ -177,7 +179,7 @@ export class SyncEngine {
   }
 
   private scheduleAfterEdit(): void {
-    void this.refreshCounts();
+    void this.refreshCounts().catch((e: unknown) => this.countsFailed(e));
     if (!this.session()) return;
     clearTimeout(this.editTimer);
     this.editTimer = setTimeout(() => this.syncNow(), this.options.editDebounceMs ?? 1500);
@@ -186,6 +188,22 @@ export class SyncEngine {
   private async refreshCounts(): Promise<void> {
     const [pending, lastSyncAt] = await Promise.all([this.options.replica.sync.pendingDocIds(), this.options.replica.sync.lastSyncAt()]);
     this.update({ pendingCount: pending.length, ...(lastSyncAt ? { lastSyncAt } : {}) });
+  }
+
+  /**
+   * A catch-up threw (the local database failed or was closed under it). Nothing was lost: pages
+   * are stored whole or not at all and the cursor moves only after a stored page. Once stopped
+   * (the window closing, the replica closed) there is nothing to report; otherwise retry.
+   */
+  private failed(e: unknown): void {
+    if (this.stopped) return;
+    const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    this.retry('error', 'Không lưu được dữ liệu đồng bộ vào máy. Dữ liệu trên máy không bị mất; sẽ thử lại.', `The sync could not be stored on this computer (${detail}). Nothing local was lost; retrying.`);
+  }
+
+  /** The counts could not be read: keep showing the last ones (and say why in the log, unless stopped). */
+  private countsFailed(e: unknown): void {
+    if (!this.stopped) console.error('Courtdesk: could not read the pending count', e);
   }
 
   private async runOnce(): Promise<void> {

@@ -106,6 +106,21 @@ describe('sync status', () => {
     expect(forged.getStatus().retryAt).toBeUndefined();
   });
 
+  it('shows a local storage failure during a catch-up as an error with a retry, never an unhandled rejection', async () => {
+    const { server, replica } = await setup();
+    const sessions = memorySessionStore();
+    const failing: typeof replica = Object.create(replica, {
+      sync: { value: { ...replica.sync, getCursor: () => Promise.reject(new Error('QuotaExceededError: the disk is full')) } },
+    });
+    const engine = engineFor(failing, sessions);
+    await engine.start();
+    expect((await engine.login({ serverUrl: server.url, court: COURT, user: 'thuky', password: PASSWORD })).ok).toBe(true);
+    await engine.idle();
+    expect(engine.getStatus()).toMatchObject({ phase: 'error', pendingCount: 3 });
+    expect(engine.getStatus().messageVi).toContain('không bị mất');
+    expect(engine.getStatus().retryAt).toBeGreaterThan(Date.now());
+  });
+
   it('is offline with a retry scheduled when the server cannot be reached, and keeps local edits', async () => {
     const { server, replica } = await setup();
     const url = server.url;
