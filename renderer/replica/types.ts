@@ -251,6 +251,12 @@ export interface ReplicaSync {
   applyRemoteDocs(docs: readonly SyncPulledDocById[], guard?: (summary: SyncChangeSummary) => boolean): Promise<SyncApplyReport>;
   /** The stored state of any doc by doc id (`doc:…` bodies included), or undefined if unknown. */
   storedDocState(docId: string): Promise<Uint8Array | undefined>;
+  /**
+   * {@link storedDocState} of many docs in one read, in the order given: a pack holding several of
+   * them is read once (a backup of a court whose docs are still packed reads each pack a few
+   * times, not once per doc).
+   */
+  storedDocStates(docIds: readonly string[]): Promise<readonly (Uint8Array | undefined)[]>;
   /** Every committed update of any stored doc (document bodies included), by doc id. */
   onStoredDocUpdate(listener: (docId: string, update: Uint8Array, origin: DocUpdateOrigin) => void): () => void;
   /** Every case id with a stored doc, sorted (a backup lists them all). */
