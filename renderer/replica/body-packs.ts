@@ -21,6 +21,7 @@
  * These helpers run inside a Dexie transaction opened by the caller whose scope includes
  * `bodyPacks` (schema.ts `docTables`).
  */
+import { impliedRecord } from './implied-sync-cache.js';
 import type { BodyPackRecord, CourtdeskDb, DocSnapshotRecord, PackedSyncRecord, SyncStateRecord } from './schema.js';
 
 /** What the server held of a doc pulled clean in one piece: its state vector and change seq. */
@@ -33,9 +34,15 @@ export interface PulledState {
 export const PACK_TARGET_BYTES = 256 * 1024;
 /** …or this many bodies (tiny bodies still share records, but an index entry per doc is kept small). */
 export const PACK_MAX_DOCS = 64;
+/**
+ * Case docs (~3 KB) go 8 to a pack: they change far more often than bodies, and the first change
+ * of a packed doc reads its whole pack. 8 keeps that read ~25 KB (500 changed cases read ~12 MB,
+ * not ~100 MB) while an initial replica still writes 2,500 records for 20,000 cases, not 20,000.
+ */
+export const CASE_PACK_MAX_DOCS = 8;
 
 /** Groups new bodies' snapshots into packs, in the order given. */
-export function packBodies(snapshots: readonly DocSnapshotRecord[], now: string): BodyPackRecord[] {
+export function packBodies(snapshots: readonly DocSnapshotRecord[], now: string, maxDocs = PACK_MAX_DOCS): BodyPackRecord[] {
   const packs: BodyPackRecord[] = [];
   let group: DocSnapshotRecord[] = [];
   let bytes = 0;
@@ -47,7 +54,7 @@ export function packBodies(snapshots: readonly DocSnapshotRecord[], now: string)
   for (const snapshot of snapshots) {
     group.push(snapshot);
     bytes += snapshot.state.byteLength;
-    if (bytes >= PACK_TARGET_BYTES || group.length >= PACK_MAX_DOCS) close();
+    if (bytes >= PACK_TARGET_BYTES || group.length >= maxDocs) close();
   }
   close();
   return packs;
@@ -95,7 +102,7 @@ export async function impliedSyncRecords(db: CourtdeskDb, docIds: readonly strin
   for (const sync of await db.packedSync.bulkGet(found)) {
     sync?.docIds.forEach((docId, i) => {
       const serverSV = sync.serverSVs[i];
-      if (serverSV && wanted.has(docId)) out.set(docId, { docId, localVersion: 0, serverSV, knownSV: serverSV, serverSeq: sync.seqs[i] ?? 0 });
+      if (serverSV && wanted.has(docId)) out.set(docId, impliedRecord(docId, serverSV, sync.seqs[i] ?? 0));
     });
   }
   return out;
@@ -118,10 +125,18 @@ export async function impliedStateVectors(db: CourtdeskDb): Promise<Map<string, 
  * state of those pulled clean beside them. Added, never put: the pack index is unique per doc, so
  * a doc taken for new that is packed already fails the page, which is then applied again.
  */
-export async function writeNewDocs(db: CourtdeskDb, snapshots: readonly DocSnapshotRecord[], pulledClean: ReadonlyMap<string, PulledState>, now: string): Promise<void> {
-  if (snapshots.length === 0) return;
-  const packs = packBodies(snapshots, now);
-  await Promise.all([db.bodyPacks.bulkAdd(packs), db.packedSync.bulkAdd(packedSyncRecords(packs, pulledClean))]);
+export async function writeNewDocs(
+  db: CourtdeskDb,
+  snapshots: readonly DocSnapshotRecord[],
+  pulledClean: ReadonlyMap<string, PulledState>,
+  now: string,
+  maxDocs = PACK_MAX_DOCS,
+): Promise<PackedSyncRecord[]> {
+  if (snapshots.length === 0) return [];
+  const packs = packBodies(snapshots, now, maxDocs);
+  const syncs = packedSyncRecords(packs, pulledClean);
+  await Promise.all([db.bodyPacks.bulkAdd(packs), db.packedSync.bulkAdd(syncs)]);
+  return syncs;
 }
 
 /** The packed snapshots of these docs (those found in a pack), by doc id. */
@@ -129,7 +144,10 @@ export async function readPacked(db: CourtdeskDb, docIds: readonly string[]): Pr
   const out = new Map<string, DocSnapshotRecord>();
   if (docIds.length === 0) return out;
   const wanted = new Set(docIds);
-  const packs = docIds.length === 1 ? await db.bodyPacks.where('docIds').equals(docIds[0]!).toArray() : await db.bodyPacks.where('docIds').anyOf([...wanted]).toArray();
+  // Keys first, then each pack once: a multi-entry index yields a pack once per wanted doc it
+  // holds, and reading values through it would load a ~256 KB pack that many times.
+  const packIds = docIds.length === 1 ? await db.bodyPacks.where('docIds').equals(docIds[0]!).primaryKeys() : await db.bodyPacks.where('docIds').anyOf([...wanted]).primaryKeys();
+  const packs = (await db.bodyPacks.bulkGet([...new Set(packIds)])).filter((pack): pack is BodyPackRecord => pack !== undefined);
   for (const pack of packs) {
     pack.docIds.forEach((docId, i) => {
       if (!wanted.has(docId) || out.has(docId)) return;

@@ -15,9 +15,10 @@ import { appendUpdate, applyStoredDoc, COMPACT_AFTER, newDoc, ownBytes, readStor
 import { isDuplicateKeyError } from './errors.js';
 import { caseIdOfDoc, projectCase, type CaseProjection } from './projection.js';
 import { insertRows, replaceRows, replaceRowsKnown, type ProjectionChange } from './rebuild.js';
-import { writeNewDocs, type PulledState } from './body-packs.js';
+import { CASE_PACK_MAX_DOCS, writeNewDocs, type PulledState } from './body-packs.js';
+import type { ImpliedSyncLookup } from './implied-sync-cache.js';
 import { applyRemoteBodies } from './remote-bodies.js';
-import { neverSyncedRecord, type CourtdeskDb, type DocSnapshotRecord, type SyncStateRecord } from './schema.js';
+import { neverSyncedRecord, type CourtdeskDb, type DocSnapshotRecord, type PackedSyncRecord, type SyncStateRecord } from './schema.js';
 import { afterPull, covers, markLocalEdit, syncRecordsOf } from './sync-state.js';
 
 /** The Yjs transaction origin of updates that came from the court server. */
@@ -57,6 +58,8 @@ export interface RemoteApplyResult {
   readonly docs: ReadonlyMap<string, CachedDoc>;
   /** Each changed doc's new content as one update (for live rooms). */
   readonly updates: ReadonlyMap<string, Uint8Array>;
+  /** The packedSync records written with new packs (for the replica's ImpliedSyncCache). */
+  readonly packedSync: readonly PackedSyncRecord[];
 }
 
 class GuardRefused {
@@ -76,12 +79,14 @@ export async function applyRemoteUpdates(
   items: readonly RemoteUpdate[],
   now: string,
   guard: (summary: RemoteChangeSummary) => boolean,
+  implied?: ImpliedSyncLookup,
 ): Promise<RemoteApplyResult> {
   try {
-    return await applyOnce(db, items, now, guard, false);
+    return await applyOnce(db, items, now, guard, false, implied);
   } catch (e) {
-    // A doc stored without a sync record (schema v5 says there is none) was taken for new and its
-    // snapshot add refused: nothing was written. Do the page again reading every snapshot.
+    // A doc stored without a sync record (schema v5 says there is none), or packed by another
+    // connection (not in `implied`), was taken for new and its add refused: nothing was written.
+    // Do the page again reading every snapshot, and sync records from IndexedDB.
     if (!isDuplicateKeyError(e)) throw e;
     return applyOnce(db, items, now, guard, true);
   }
@@ -99,6 +104,7 @@ async function applyOnce(
   now: string,
   guard: (summary: RemoteChangeSummary) => boolean,
   readEverySnapshot: boolean,
+  implied?: ImpliedSyncLookup,
 ): Promise<RemoteApplyResult> {
   try {
     return await db.transaction(
@@ -106,7 +112,9 @@ async function applyOnce(
       [...db.docTables, ...db.syncTables, db.cases, db.parties, db.hearings, db.documents],
       async () => {
         const ids = [...new Set(items.map((i) => i.docId))];
-        const records = await syncRecordsOf(db, ids);
+        // Implied records from the replica's cache when it has one (no request per doc), else
+        // from IndexedDB (sync-state.ts).
+        const records = implied ? (await db.syncState.bulkGet(ids)).map((record, i) => record ?? implied.get(ids[i]!)) : await syncRecordsOf(db, ids);
         // A case doc with no record is new, unless an older app stored it without one: its own
         // snapshot (a key miss costs little) must be merged into, never shadowed by a new pack.
         const unrecordedCases = readEverySnapshot ? [] : ids.filter((id, i) => records[i] === undefined && caseIdOfDoc(id) !== undefined);
@@ -199,6 +207,7 @@ async function applyOnce(
         const appends: { docId: string; update: Uint8Array; updateCount: number }[] = [];
         const syncRecords: SyncStateRecord[] = [];
         const restoredWithChanges: string[] = [];
+        const packedSync: PackedSyncRecord[] = [];
         for (const [docId, entry] of work) {
           const previous = stored.get(docId);
           let version = previous ? storedVersion(previous) : '0:0';
@@ -259,7 +268,8 @@ async function applyOnce(
         // left the main thread idle for ~40% of an initial replica). They touch different records.
         const [appliedBodies] = await Promise.all([
           applyRemoteBodies(db, bodies, stored, recordOf, now),
-          Promise.all([writeNewDocs(db, newSnapshots, pulledClean, now), db.syncState.bulkPut(syncRecords)]).then(async () => {
+          Promise.all([writeNewDocs(db, newSnapshots, pulledClean, now, CASE_PACK_MAX_DOCS), db.syncState.bulkPut(syncRecords)]).then(async ([casePacks]) => {
+            packedSync.push(...casePacks);
             // After the sync records: marking reads and bumps the record just written.
             for (const docId of restoredWithChanges) await markLocalEdit(db, docId);
           }),
@@ -267,13 +277,14 @@ async function applyOnce(
         ]);
         for (const [docId, update] of appliedBodies.updates) updates.set(docId, update);
         failed.push(...appliedBodies.failed);
+        packedSync.push(...appliedBodies.packedSync);
         const allProjections = [...projections, ...knownChanges.map((c) => c.after), ...freshProjections];
-        return { applied: true, summary, changedCaseIds, projections: allProjections, failed, docs, updates };
+        return { applied: true, summary, changedCaseIds, projections: allProjections, failed, docs, updates, packedSync };
       },
     );
   } catch (e) {
     if (e instanceof GuardRefused) {
-      return { applied: false, summary: e.summary, changedCaseIds: [], projections: [], failed: [], docs: new Map(), updates: new Map() };
+      return { applied: false, summary: e.summary, changedCaseIds: [], projections: [], failed: [], docs: new Map(), updates: new Map(), packedSync: [] };
     }
     throw e;
   }

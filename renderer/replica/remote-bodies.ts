@@ -13,13 +13,15 @@ import { groupBy } from '../../shared/collections/group-by.js';
 import { writeNewDocs, type PulledState } from './body-packs.js';
 import { appendUpdateBytes, ownBytes, type StoredDoc } from './doc-store.js';
 import type { RemoteUpdate } from './remote-apply.js';
-import { neverSyncedRecord, type CourtdeskDb, type DocSnapshotRecord, type SyncStateRecord } from './schema.js';
+import { neverSyncedRecord, type CourtdeskDb, type DocSnapshotRecord, type PackedSyncRecord, type SyncStateRecord } from './schema.js';
 import { afterPull, markLocalEdit, mergedState } from './sync-state.js';
 
 export interface BodiesApplied {
   /** Each changed doc's new bytes (what a listener, e.g. an open editor, must apply). */
   readonly updates: ReadonlyMap<string, Uint8Array>;
   readonly failed: readonly { readonly docId: string; readonly reason: string }[];
+  /** The packedSync records written with the new packs (the replica's cache learns them). */
+  readonly packedSync: readonly PackedSyncRecord[];
 }
 
 export async function applyRemoteBodies(
@@ -84,10 +86,10 @@ export async function applyRemoteBodies(
   // so a doc taken for new that is packed already fails the page (remote-apply.ts retries it
   // reading everything). One with a snapshot record of its own always has a sync record (schema
   // v5), so it is never taken for new.
-  await Promise.all([writeNewDocs(db, snapshots, pulledClean, now), db.syncState.bulkPut(syncRecords)]);
+  const [packedSync] = await Promise.all([writeNewDocs(db, snapshots, pulledClean, now), db.syncState.bulkPut(syncRecords)]);
   // After the sync records: marking reads and bumps the record just written.
   for (const docId of restoredWithChanges) await markLocalEdit(db, docId);
-  return { updates, failed };
+  return { updates, failed, packedSync };
 }
 
 /**

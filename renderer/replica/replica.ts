@@ -14,11 +14,12 @@ import * as Y from 'yjs';
 import { isEmptyCaseDoc, readCase } from '../../shared/domain/case-doc.js';
 import { DomainException, domainError, err, ok, type DomainError, type Result } from '../../shared/domain/result.js';
 import type { Case, CourtFile } from '../../shared/domain/schemas.js';
-import { appendUpdate, applyStoredDoc, corruptDocError, DocCache, newDoc, readStoredDoc, storedDocIds, storedVersion } from './doc-store.js';
+import { appendUpdate, applyStoredDoc, corruptDocError, DocCache, newDoc, readStoredDoc, readStoredDocs, storedDocIds, storedVersion } from './doc-store.js';
 import { ReplicaWriteError, storageWriteError } from './errors.js';
 import { importCourtFile } from './import.js';
 import { openDatabase } from './open.js';
 import { caseDocId, caseIdOfDoc, projectCase, PROJECTION_VERSION, type CaseProjection } from './projection.js';
+import { ImpliedSyncCache } from './implied-sync-cache.js';
 import { rebuildProjection, replaceRows } from './rebuild.js';
 import { applyRemoteUpdates, type RemoteUpdate } from './remote-apply.js';
 import { knownStateVectors, markAcked, markLocalEdit, mergedState, pendingDocIds, pushCandidates, stateVectorsOf } from './sync-state.js';
@@ -123,6 +124,8 @@ class DexieReplica implements Replica {
   /** Edits run one at a time so the cached doc of a case is never edited by two at once. */
   private editQueue: Promise<unknown> = Promise.resolve();
   private closed = false;
+  /** The sync records implied by packs, in memory for the catch-up (implied-sync-cache.ts). */
+  private readonly implied: ImpliedSyncCache;
 
   constructor(
     private readonly db: CourtdeskDb,
@@ -130,6 +133,7 @@ class DexieReplica implements Replica {
     docCacheSize: number,
   ) {
     this.docs = new DocCache(docCacheSize);
+    this.implied = new ImpliedSyncCache(db);
     this.sync = this.createSync();
   }
 
@@ -159,7 +163,7 @@ class DexieReplica implements Replica {
       pendingDocIds: () => pendingDocIds(db),
       pushDocItems: (docIds) => pushCandidates(db, docIds),
       acknowledgeDocs: (acks) => markAcked(db, acks),
-      stateVectorsOf: (docIds) => stateVectorsOf(db, docIds),
+      stateVectorsOf: async (docIds) => stateVectorsOf(db, docIds, await this.implied.ready()),
       applyRemoteDocs: (docs, guard) =>
         this.queueRemote(
           docs.map((d) => ({ docId: d.docId, update: d.update, ...(d.stateVector ? { serverSV: d.stateVector } : {}), ...(d.seq === undefined ? {} : { seq: d.seq }), ...(d.fromBackup ? { fromBackup: true } : {}) })),
@@ -175,6 +179,13 @@ class DexieReplica implements Replica {
       storedDocState: async (docId) => {
         const stored = await db.transaction('r', db.docTables, () => readStoredDoc(db, docId));
         return stored ? mergedState(stored) : undefined;
+      },
+      storedDocStates: async (docIds) => {
+        const stored = await db.transaction('r', db.docTables, () => readStoredDocs(db, docIds));
+        return docIds.map((docId) => {
+          const doc = stored.get(docId);
+          return doc ? mergedState(doc) : undefined;
+        });
       },
       onDocUpdate: (listener) => {
         this.docUpdateListeners.add(listener);
@@ -199,11 +210,12 @@ class DexieReplica implements Replica {
   private async runRemote(items: readonly RemoteUpdate[], guard: (summary: SyncChangeSummary) => boolean): Promise<SyncApplyReport> {
     let result: Awaited<ReturnType<typeof applyRemoteUpdates>>;
     try {
-      result = await applyRemoteUpdates(this.db, items, this.now(), guard);
+      result = await applyRemoteUpdates(this.db, items, this.now(), guard, await this.implied.ready());
     } catch (e) {
       for (const item of items) this.docs.drop(item.docId);
       throw new ReplicaWriteError(storageWriteError(e));
     }
+    this.implied.remember(result.packedSync);
     for (const [docId, cached] of result.docs) this.docs.set(docId, cached);
     if (result.projections.length > 0) this.applyRowChanges(result.projections.map((p) => p.caseRow), []);
     for (const [docId, update] of result.updates) {

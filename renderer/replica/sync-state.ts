@@ -14,6 +14,7 @@
  */
 import * as Y from 'yjs';
 import { impliedStateVectors, impliedSyncRecords } from './body-packs.js';
+import type { ImpliedSyncLookup } from './implied-sync-cache.js';
 import type { StoredDoc } from './doc-store.js';
 import { readStoredDocs } from './doc-store.js';
 import type { CourtdeskDb, SyncStateRecord } from './schema.js';
@@ -153,8 +154,10 @@ export async function knownStateVectors(db: CourtdeskDb): Promise<Map<string, Ui
 }
 
 /** {@link knownStateVectors} of some docs only (an incremental pull asks for a few hundred). */
-export async function stateVectorsOf(db: CourtdeskDb, docIds: readonly string[]): Promise<Map<string, Uint8Array>> {
-  const records = await db.transaction('r', [db.bodyPacks, ...db.syncTables], () => syncRecordsOf(db, docIds));
+export async function stateVectorsOf(db: CourtdeskDb, docIds: readonly string[], implied?: ImpliedSyncLookup): Promise<Map<string, Uint8Array>> {
+  const records = implied
+    ? (await db.syncState.bulkGet([...docIds])).map((record, i) => record ?? implied.get(docIds[i]!))
+    : await db.transaction('r', [db.bodyPacks, ...db.syncTables], () => syncRecordsOf(db, docIds));
   const out = new Map<string, Uint8Array>();
   for (const record of records) if (record?.knownSV) out.set(record.docId, record.knownSV);
   return out;

@@ -124,6 +124,26 @@ describe('packed bodies in the replica', () => {
     expect(await replica.sync.pendingDocIds()).toEqual([documentDocId('r1')]);
   });
 
+  it('merges into a body another connection packed, which this replica\'s cache does not know', async () => {
+    const idb = fakeIdb();
+    const mine = await openReplica(idb);
+    opened.push(mine);
+    // Loads this replica's cache of implied records while nothing is packed.
+    expect((await mine.sync.stateVectorsOf(['doc:x'])).size).toBe(0);
+    const other = await openReplica(fakeIdb(idb.name));
+    opened.push(other);
+    const server = bodyDoc(1, 'Bản án số 12');
+    const docId = documentDocId('d12');
+    await other.sync.applyRemoteDocs([pulled(docId, server, 1)]);
+
+    const before = Y.encodeStateVector(server);
+    server.getText('t').insert(server.getText('t').length, ' (đã đính chính)');
+    const report = await mine.sync.applyRemoteDocs([{ docId, update: Y.encodeStateAsUpdate(server, before), stateVector: Y.encodeStateVector(server), seq: 2 }]);
+    expect(report.failed).toEqual([]);
+    expect(textOf(await mine.sync.storedDocState(docId))).toBe('Bản án số 12 (đã đính chính)');
+    expect(await mine.sync.pendingDocIds()).toEqual([]);
+  });
+
   it('copies a packed body out on its first edit in the editor, keeping its text and marking it pending', async () => {
     const idb = fakeIdb();
     const replica = await openReplica(idb);

@@ -67,6 +67,18 @@ describe('case docs pulled into packs', () => {
     expect((await replica.listCases({}, 'numberAsc', 0, 100)).total).toBe(ids.length);
   });
 
+  it('reads many packed docs at once (a backup\'s window) exactly as one at a time, in the order asked', async () => {
+    const { ids, pull } = await serverWith(10, 25);
+    const replica = await open();
+    await replica.sync.applyRemote(await pull(ids));
+    expect((await replica.editCase(ids[3]!, (doc, ctx) => updateCaseFields(doc, { notes: 'đã sửa' }, ctx))).ok).toBe(true);
+    const asked = ['case:absent', ...[...ids].reverse().map((id) => `case:${id}`)];
+    const many = await replica.sync.storedDocStates(asked);
+    expect(many).toEqual(await Promise.all(asked.map((docId) => replica.sync.storedDocState(docId))));
+    expect(many[0]).toBeUndefined();
+    expect(many.slice(1).every((state) => state !== undefined)).toBe(true);
+  });
+
   it('copies a packed case out on its first edit: pending, and the push is the edit alone', async () => {
     const { ids, pull } = await serverWith(3, 22);
     const replica = await open();

@@ -1,0 +1,61 @@
+/**
+ * The sync records implied by packs (body-packs.ts), held in memory by the replica for the
+ * catch-up. Looking them up in IndexedDB costs an index request per doc (the pack index), twice
+ * per pulled doc (asking the server, storing the page): in a 20,000-case initial replica that was
+ * 160,000 requests for docs that are in no pack at all, most of the time the catch-up spent.
+ *
+ * Loaded once from `packedSync` (one small record per pack) and kept current with the packs this
+ * replica writes. It is an accelerator, never the authority: a pack written by another connection
+ * is missing here, so its docs are taken for new, the unique pack index refuses the page, and the
+ * page is applied again with the lookups done in IndexedDB (remote-apply.ts). A doc's own
+ * syncState record always wins over what is here.
+ */
+import type { CourtdeskDb, PackedSyncRecord, SyncStateRecord } from './schema.js';
+
+export interface ImpliedSyncLookup {
+  /** The implied record of a packed doc pulled clean, if this replica knows one. */
+  get(docId: string): SyncStateRecord | undefined;
+}
+
+export class ImpliedSyncCache implements ImpliedSyncLookup {
+  private states: Map<string, SyncStateRecord> | undefined;
+  private loading: Promise<void> | undefined;
+
+  constructor(private readonly db: CourtdeskDb) {}
+
+  /** Loads the records once. Call it outside any transaction (awaiting it inside one ends it). */
+  async ready(): Promise<ImpliedSyncLookup> {
+    if (!this.states) {
+      this.loading ??= this.load().finally(() => (this.loading = undefined));
+      await this.loading;
+    }
+    return this;
+  }
+
+  get(docId: string): SyncStateRecord | undefined {
+    return this.states?.get(docId);
+  }
+
+  /** Packs this replica has just committed. */
+  remember(syncs: readonly PackedSyncRecord[]): void {
+    if (this.states) for (const sync of syncs) addImplied(this.states, sync);
+  }
+
+  private async load(): Promise<void> {
+    const states = new Map<string, SyncStateRecord>();
+    await this.db.packedSync.each((sync) => addImplied(states, sync));
+    this.states = states;
+  }
+}
+
+/** The clean record `afterPull` would have written for each doc of the pack pulled clean. */
+export function impliedRecord(docId: string, serverSV: Uint8Array, seq: number): SyncStateRecord {
+  return { docId, localVersion: 0, serverSV, knownSV: serverSV, serverSeq: seq };
+}
+
+function addImplied(into: Map<string, SyncStateRecord>, sync: PackedSyncRecord): void {
+  sync.docIds.forEach((docId, i) => {
+    const serverSV = sync.serverSVs[i];
+    if (serverSV) into.set(docId, impliedRecord(docId, serverSV, sync.seqs[i] ?? 0));
+  });
+}
