@@ -146,8 +146,9 @@ export async function readPacked(db: CourtdeskDb, docIds: readonly string[]): Pr
   const wanted = new Set(docIds);
   // Keys first, then each pack once: a multi-entry index yields a pack once per wanted doc it
   // holds, and reading values through it would load a ~256 KB pack that many times.
-  const packIds = docIds.length === 1 ? await db.bodyPacks.where('docIds').equals(docIds[0]!).primaryKeys() : await db.bodyPacks.where('docIds').anyOf([...wanted]).primaryKeys();
-  const packs = (await db.bodyPacks.bulkGet([...new Set(packIds)])).filter((pack): pack is BodyPackRecord => pack !== undefined);
+  // One key request per doc, issued together (an `anyOf` walks a cursor one jump at a time).
+  const packIds = await Promise.all([...wanted].map((docId) => db.bodyPacks.where('docIds').equals(docId).primaryKeys()));
+  const packs = (await db.bodyPacks.bulkGet([...new Set(packIds.flat())])).filter((pack): pack is BodyPackRecord => pack !== undefined);
   for (const pack of packs) {
     pack.docIds.forEach((docId, i) => {
       if (!wanted.has(docId) || out.has(docId)) return;

@@ -214,7 +214,13 @@ async function applyOnce(
           if (entry.emitted.length > 0) {
             const update = entry.emitted.length === 1 ? entry.emitted[0]! : Y.mergeUpdates(entry.emitted);
             updates.set(docId, update);
-            if (previous && previous.updates.length + 1 < COMPACT_AFTER) {
+            if (previous?.packed && previous.updates.length === 0) {
+              // Its first write: the merged state becomes its own snapshot at once (one record,
+              // not the packed state copied out plus an appended update). Compaction count 1, so
+              // its version differs from the packed one ('0:0') a cached doc may still carry.
+              unpacked.push({ docId, state: Y.encodeStateAsUpdate(entry.doc), updateCount: 1, updatedAt: now });
+              version = '1:0';
+            } else if (previous && previous.updates.length + 1 < COMPACT_AFTER) {
               // Appended in one bulk request after the loop (one awaited add per doc made an
               // incremental catch-up of 500 docs wait on 500 IndexedDB round trips).
               appends.push({ docId, update, updateCount: previous.snapshot.updateCount });

@@ -95,9 +95,12 @@ describe('case docs pulled into packs', () => {
 
   it('merges a later pulled change into a packed case and writes its record, clean', async () => {
     const { server, ids, pull } = await serverWith(3, 23);
-    const replica = await open();
+    const idb = fakeIdb();
+    const replica = await open(idb.name);
     await replica.sync.applyRemote(await pull(ids));
     const id = ids[0]!;
+    // Loaded (and cached) before the change: the cache must not serve the packed version after it.
+    expect((await replica.loadCase(id)).ok).toBe(true);
     expect((await server.editCase(id, (doc, ctx) => updateCaseFields(doc, { subject: 'V/v tranh chấp hợp đồng thuê nhà' }, ctx))).ok).toBe(true);
     const report = await replica.sync.applyRemote(await pull([id], 2));
     expect(report.changedCaseIds).toEqual([id]);
@@ -105,6 +108,11 @@ describe('case docs pulled into packs', () => {
     expect(loaded.ok && loaded.value.subject).toBe('V/v tranh chấp hợp đồng thuê nhà');
     expect((await replica.listCases({ query: 'thue nha' }, 'numberAsc', 0, 10)).rows.map((r) => r.id)).toEqual([id]);
     expect(await replica.sync.pendingCaseIds()).toEqual([]);
+    // The first write of a packed doc stores its merged state as its own snapshot: one record.
+    const db = await openDatabase(idb);
+    opened.push(db);
+    expect((await db.docSnapshots.get(`case:${id}`))?.updateCount).toBe(1);
+    expect(await db.docUpdates.where('docId').equals(`case:${id}`).count()).toBe(0);
   });
 
   it('never imports over a packed case: the file\'s copy is skipped and the pulled one kept', async () => {
