@@ -94,9 +94,9 @@ export async function applyRemoteUpdates(
 
 /**
  * One attempt. Unless `readEverySnapshot`, only docs with a sync record (their own, or implied by
- * a body pack: sync-state.ts `syncRecordsOf`) are looked up: every stored doc has one (schema v5,
- * v9), and a page of 500 docs new to the replica then reads two keys per doc, never a snapshot. New docs' snapshots are ADDED, never put, so a doc that was
- * there after all fails the attempt instead of being overwritten.
+ * a pack: `implied`, else sync-state.ts `syncRecordsOf`) are read: every stored doc has one
+ * (schema v5, v9), so a page of docs new to the replica reads no snapshot. New docs are ADDED to
+ * packs, never put, so a doc that was packed after all fails the attempt instead of being hidden.
  */
 async function applyOnce(
   db: CourtdeskDb,
@@ -202,7 +202,8 @@ async function applyOnce(
         const newSnapshots: DocSnapshotRecord[] = [];
         // New case docs pulled clean in one piece: no syncState record, the pack implies it.
         const pulledClean = new Map<string, PulledState>();
-        // Packed docs about to take an appended update: copied out of their pack first (body-packs.ts).
+        // Packed docs written for the first time: their own snapshot, added before any append
+        // (body-packs.ts: a pack is never rewritten, the snapshot shadows it from then on).
         const unpacked: DocSnapshotRecord[] = [];
         const appends: { docId: string; update: Uint8Array; updateCount: number }[] = [];
         const syncRecords: SyncStateRecord[] = [];
@@ -242,7 +243,9 @@ async function applyOnce(
           }
           // A live-room update says nothing certain about the server's state: leave the record.
           const localSV = Y.encodeStateVector(entry.doc);
-          if (!previous && !entry.fromBackup && entry.item.serverSV && !recordOf.get(docId) && sameState(localSV, entry.item.serverSV)) {
+          // Pulled in one piece, exactly the server's state: its record is implied by the pack.
+          const pulledWhole = !previous && !entry.fromBackup && entry.emitted.length === 1 && !recordOf.get(docId);
+          if (pulledWhole && entry.item.serverSV && sameState(localSV, entry.item.serverSV)) {
             pulledClean.set(docId, { serverSV: entry.item.serverSV, seq: entry.item.seq ?? 0 });
           } else if (entry.item.serverSV) {
             syncRecords.push(afterPull(recordOf.get(docId), docId, entry.item.serverSV, entry.item.seq ?? 0, localSV));
