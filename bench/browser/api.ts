@@ -75,10 +75,14 @@ export interface SyncStorageFloorResult {
 }
 
 /**
- * Where the driver types: the real editor, the plain contenteditable baseline (same paragraphs),
- * or the floor (a one-paragraph contenteditable: what a keystroke costs this machine at all).
+ * Where the driver types: the app's page (one editor per part of the body, document-parts.ts) in
+ * the middle of the minutes (`editor`) or at the end of its last part (`editorLast`, the clerk
+ * appending); `onePart`: the same blocks in ONE editor over one fragment (the page before parts);
+ * the plain contenteditable baseline (same paragraphs, one host); `split*`: the same paragraphs
+ * in consecutive contenteditable parts of 100 (typing in the last part, or in a middle one); or
+ * the floor (a one-paragraph contenteditable: what a keystroke costs this machine at all).
  */
-export type EditorTypingTarget = 'editor' | 'baseline' | 'floor';
+export type EditorTypingTarget = 'editor' | 'editorLast' | 'onePart' | 'baseline' | 'splitLast' | 'splitMiddle' | 'floor';
 
 /** One typing run (bench/browser/editor.ts explains both clocks). */
 export interface EditorKeystrokeResult {
@@ -128,10 +132,10 @@ export interface BenchApi {
   /** Closes and deletes the sync replica. */
   syncClose(): Promise<void>;
   /** Editor scenarios (bench/browser/editor.ts). */
-  editorMountMinutes(options: { pages: number; seed: number }): Promise<{ chars: number; paragraphs: number }>;
+  editorMountMinutes(options: { pages: number; seed: number }): Promise<{ chars: number; paragraphs: number; parts: number }>;
   editorFocus(options: { target: EditorTypingTarget }): Promise<void>;
   editorKeystrokes(options: { target: EditorTypingTarget }): Promise<EditorKeystrokeResult>;
-  editorPrepareJudgment(options: { pages: number; seed: number; edits: number }): Promise<{ chars: number; updatesMs: number; stateBytes: number }>;
+  editorPrepareJudgment(options: { pages: number; seed: number; edits: number }): Promise<{ chars: number; updatesMs: number; stateBytes: number; parts: number }>;
   editorOpenJudgment(): Promise<EditorOpenResult>;
   editorClose(): Promise<void>;
   /** Closes every connection so another page (the app) can open the same databases. */

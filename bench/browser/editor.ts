@@ -18,15 +18,19 @@
  *   presentation, so it also holds raster and the compositor. Chromium reports only interactions
  *   ≥ 16 ms (rounded to 8 ms), so the driver counts the unreported ones as under the budget.
  */
-import { Editor } from '@tiptap/core';
+import { Editor, type JSONContent } from '@tiptap/core';
 import * as Y from 'yjs';
+import { addBodyPart, BODY_PART_BLOCKS, bodyBlocks, bodyPartField, bodyPartFragments, bodyPartIndexes } from '../../shared/drafting/body-parts.js';
 import { bodyFragment } from '../../shared/drafting/document-doc.js';
 import type { DocBlock, DocNode, ParagraphNode } from '../../shared/templates/model.js';
 import { createRng } from '../../shared/demo/prng.js';
-import { writeBody } from '../../renderer/editor/body.js';
-import { schemaExtensions } from '../../renderer/editor/schema/index.js';
+import { toEditorJson } from '../../shared/drafting/editor-json.js';
+import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
+import { readBodyJson, writeBody } from '../../renderer/editor/body.js';
+import { DocumentParts } from '../../renderer/editor/document-parts.js';
+import { editorSchema, schemaExtensions } from '../../renderer/editor/schema/index.js';
 import { openDocumentStore, type DocumentStore, type OpenDocument } from '../../renderer/replica/document-store.js';
-import { EDITOR_PAGE_ATTRIBUTES } from '../../renderer/editor/page-attributes.js';
+import { EDITOR_PAGE_ATTRIBUTES, EDITOR_PART_ATTRIBUTES } from '../../renderer/editor/page-attributes.js';
 import { createDocumentEditor, EDITOR_MOUNT_OPTIONS } from '../../renderer/editor/create-editor.js';
 import '../../renderer/editor/editor.css';
 import type { EditorKeystrokeResult, EditorOpenResult, EditorTypingTarget } from './api.js';
@@ -118,12 +122,17 @@ interface EventTimingEntry extends PerformanceEntry {
   readonly target?: Node | null;
 }
 
-const TARGETS: readonly EditorTypingTarget[] = ['editor', 'baseline', 'floor'];
-const perTarget = <T>(make: () => T): Record<EditorTypingTarget, T> => ({ editor: make(), baseline: make(), floor: make() });
+const TARGETS: readonly EditorTypingTarget[] = ['editor', 'editorLast', 'onePart', 'baseline', 'splitLast', 'splitMiddle', 'floor'];
+const perTarget = <T>(make: () => T): Record<EditorTypingTarget, T> => Object.fromEntries(TARGETS.map((target) => [target, make()])) as Record<EditorTypingTarget, T>;
 
 let store: DocumentStore | undefined;
 let open: OpenDocument | undefined;
-let editor: Editor | undefined;
+/** The app's page of the open document: one editor per part (document-parts.ts). */
+let parts: DocumentParts | undefined;
+/** The same minutes in ONE editor over one fragment: the page before parts existed. */
+let onePart: { editor: Editor; open: OpenDocument } | undefined;
+/** Page containers that are not a target's host (removed with the targets). */
+const containers: HTMLElement[] = [];
 const hosts: Partial<Record<EditorTypingTarget, HTMLElement>> = {};
 let typingInto: EditorTypingTarget = 'editor';
 let samples = perTarget<number[]>(() => []);
@@ -190,7 +199,8 @@ function probe(target: EditorTypingTarget, el: HTMLElement): void {
 /** A contenteditable page with the editor's class and attributes, holding `texts` as paragraphs. */
 function plainPage(target: EditorTypingTarget, texts: readonly string[]): HTMLElement {
   const plain = host(`bench-${target}`);
-  for (const [name, value] of Object.entries(EDITOR_PAGE_ATTRIBUTES)) if (name !== 'data-testid') plain.setAttribute(name, value);
+  // The page and its editing host in one element: the page's class, the part's attributes.
+  for (const [name, value] of Object.entries({ ...EDITOR_PART_ATTRIBUTES, ...EDITOR_PAGE_ATTRIBUTES })) if (name !== 'data-testid') plain.setAttribute(name, value);
   plain.contentEditable = 'true';
   plain.dataset['bench'] = target;
   for (const text of texts) {
@@ -204,6 +214,67 @@ function plainPage(target: EditorTypingTarget, texts: readonly string[]): HTMLEl
   return plain;
 }
 
+/** Makes `el` a typing target: the keystroke probe, its change signal, its host for Event Timing. */
+function bindPlain(target: EditorTypingTarget, el: HTMLElement): void {
+  probe(target, el);
+  el.addEventListener('input', () => markChanged(target));
+  hosts[target] = el;
+}
+
+/** One A4 page holding `texts` in consecutive contenteditable parts of BODY_PART_BLOCKS paragraphs. */
+function splitPlainPage(texts: readonly string[]): void {
+  const page = host('bench-split');
+  page.className = 'cd-page';
+  page.setAttribute('lang', 'vi');
+  containers.push(page);
+  const split: HTMLElement[] = [];
+  for (let i = 0; i < texts.length; i += BODY_PART_BLOCKS) {
+    const part = document.createElement('div');
+    for (const [name, value] of Object.entries(EDITOR_PART_ATTRIBUTES)) if (name !== 'data-testid') part.setAttribute(name, value);
+    part.contentEditable = 'true';
+    for (const text of texts.slice(i, i + BODY_PART_BLOCKS)) {
+      const p = document.createElement('p');
+      p.textContent = text;
+      part.append(p);
+    }
+    page.append(part);
+    split.push(part);
+  }
+  bindPlain('splitLast', split[split.length - 1]!);
+  bindPlain('splitMiddle', split[Math.floor(split.length / 2)]!);
+}
+
+/** A target typed into one editor (a part of the app's page, or the one-part page). */
+function bindEditor(target: EditorTypingTarget, editor: Editor): void {
+  probe(target, editor.view.dom);
+  // 'update' = a transaction changed the doc and the view has it (after ProseMirror, the Yjs binding and the store's queue).
+  editor.on('update', () => markChanged(target));
+  hosts[target] = editor.view.dom;
+}
+
+/** The part holding top-level block `index` of the whole body, and the block's index in it. */
+function partOfBlock(editors: readonly Editor[], index: number): { editor: Editor; block: number } {
+  let before = 0;
+  for (const editor of editors) {
+    const count = editor.state.doc.childCount;
+    if (index < before + count) return { editor, block: index - before };
+    before += count;
+  }
+  const last = editors[editors.length - 1]!;
+  return { editor: last, block: last.state.doc.childCount - 1 };
+}
+
+/** Puts a ProseMirror caret at the end of top-level block `index`, focuses and shows it. */
+function caretAtBlockEnd(target: Editor, index: number): void {
+  let at = 0;
+  target.state.doc.forEach((node, offset, i) => {
+    if (i === index) at = offset + node.nodeSize - 1;
+  });
+  target.commands.setTextSelection(at);
+  target.commands.focus();
+  target.view.dom.children[index]?.scrollIntoView({ block: 'center' });
+}
+
 async function freshStore(): Promise<DocumentStore> {
   await new Promise<void>((resolve) => {
     const request = indexedDB.deleteDatabase(DB_NAME);
@@ -213,8 +284,12 @@ async function freshStore(): Promise<DocumentStore> {
 }
 
 async function closeEditorSide(): Promise<void> {
-  editor?.destroy();
-  editor = undefined;
+  parts?.destroy();
+  parts = undefined;
+  onePart?.editor.destroy();
+  await onePart?.open.close();
+  onePart = undefined;
+  for (const container of containers.splice(0)) container.remove();
   await open?.close();
   open = undefined;
   for (const target of TARGETS) {
@@ -223,8 +298,13 @@ async function closeEditorSide(): Promise<void> {
   }
 }
 
-/** Mounts the 100-page minutes in the real editor (stored first) and in a plain contenteditable. */
-export async function editorMountMinutes({ pages, seed }: { pages: number; seed: number }): Promise<{ chars: number; paragraphs: number }> {
+/**
+ * Mounts the 100-page minutes: stored as the app writes it (writeBody: parts of
+ * BODY_PART_BLOCKS) and opened in the app's page (document-parts.ts); the same blocks stored in
+ * one fragment in one editor (the page before parts); a plain contenteditable of them all; the
+ * same in plain parts; and the one-paragraph floor.
+ */
+export async function editorMountMinutes({ pages, seed }: { pages: number; seed: number }): Promise<{ chars: number; paragraphs: number; parts: number }> {
   await closeEditorSide();
   store?.close();
   store = await freshStore();
@@ -233,22 +313,31 @@ export async function editorMountMinutes({ pages, seed }: { pages: number; seed:
   if (!created.ok) throw new Error(created.error.messageEn);
   open = created.value;
   observeEventTiming();
+  // The app's page (document-parts.ts: one editor per part, schema, Collaboration, page attributes): what the clerk types into.
   const page = host('bench-editor');
-  // The app's editor (create-editor.ts: schema, Collaboration, page attributes): what the clerk types into.
-  editor = createDocumentEditor({ element: page, doc: open.doc, attributes: { 'data-bench': 'editor' } });
-  hosts.editor = page;
-  probe('editor', editor.view.dom);
-  // 'update' = a transaction changed the doc and the view has it (after ProseMirror, the Yjs binding and the store's queue).
-  editor.on('update', () => markChanged('editor'));
+  containers.push(page);
+  parts = new DocumentParts({ element: page, doc: open.doc, partAttributes: { 'data-bench': 'editor' } });
+  // Typing in the middle of the minutes (the same block as before parts), and appending at the end.
+  bindEditor('editor', partOfBlock(parts.editors, Math.floor(content.content.length / 2)).editor);
+  bindEditor('editorLast', parts.editors[parts.editors.length - 1]!);
+
+  const whole = await store.create('bench-minutes-one-part', (doc) => prosemirrorJSONToYXmlFragment(editorSchema(), toEditorJson(content), bodyFragment(doc)));
+  if (!whole.ok) throw new Error(whole.error.messageEn);
+  const onePage = host('bench-one-part');
+  onePage.className = 'cd-page';
+  containers.push(onePage);
+  onePart = { open: whole.value, editor: createDocumentEditor({ element: onePage, doc: whole.value.doc, attributes: { 'data-bench': 'onePart' } }) };
+  bindEditor('onePart', onePart.editor);
 
   const texts = content.content.map((block) => (block.type === 'paragraph' || block.type === 'heading' ? (block.content ?? []).map((i) => (i.type === 'text' ? i.text : '')).join('') : ''));
   plainPage('baseline', texts);
   plainPage('floor', [texts[1] ?? '']);
+  splitPlainPage(texts);
   await afterPaint();
-  return { chars: characters(content), paragraphs: content.content.length };
+  return { chars: characters(content), paragraphs: content.content.length, parts: parts.editors.length };
 }
 
-/** Puts the caret at the end of the middle paragraph of a target and focuses it; clears samples. */
+/** Puts the caret at the end of the middle paragraph of a target (the last one for *Last) and focuses it; clears samples. */
 export async function editorFocus({ target }: { target: EditorTypingTarget }): Promise<void> {
   samples = perTarget(() => []);
   processing = perTarget(() => []);
@@ -256,20 +345,18 @@ export async function editorFocus({ target }: { target: EditorTypingTarget }): P
   unchanged = perTarget(() => 0);
   interactions = perTarget(() => new Map());
   typingInto = target;
-  if (target === 'editor') {
-    if (!editor) throw new Error('editorMountMinutes() must run first');
-    let middle = 0;
-    const count = editor.state.doc.childCount;
-    editor.state.doc.forEach((node, offset, index) => {
-      if (index === Math.floor(count / 2)) middle = offset + node.nodeSize - 1;
-    });
-    editor.commands.setTextSelection(middle);
-    editor.commands.focus();
-    editor.view.dom.querySelectorAll('p')[Math.floor(count / 2)]?.scrollIntoView({ block: 'center' });
+  if (target === 'editor' || target === 'editorLast') {
+    if (!parts) throw new Error('editorMountMinutes() must run first');
+    const total = parts.editors.reduce((sum, part) => sum + part.state.doc.childCount, 0);
+    const { editor, block } = partOfBlock(parts.editors, target === 'editor' ? Math.floor(total / 2) : total - 1);
+    caretAtBlockEnd(editor, block);
+  } else if (target === 'onePart') {
+    if (!onePart) throw new Error('editorMountMinutes() must run first');
+    caretAtBlockEnd(onePart.editor, Math.floor(onePart.editor.state.doc.childCount / 2));
   } else {
     const plain = hosts[target];
     if (!plain) throw new Error('editorMountMinutes() must run first');
-    const p = plain.children[Math.floor(plain.children.length / 2)]!;
+    const p = plain.children[target === 'splitLast' ? plain.children.length - 1 : Math.floor(plain.children.length / 2)]!;
     // Focus without scrolling (focusing a 100-page element scrolls to its top), then show the caret's paragraph.
     plain.focus({ preventScroll: true });
     const range = document.createRange();
@@ -290,13 +377,13 @@ export async function editorKeystrokes({ target }: { target: EditorTypingTarget 
   await new Promise((resolve) => setTimeout(resolve, 400));
   const eventTimingMs = [...interactions[target].values()];
   let storedChars = 0;
-  if (target === 'editor' && store) {
+  if ((target === 'editor' || target === 'editorLast') && store) {
     await open?.flush();
     const state = await store.state('bench-minutes');
     if (state) {
       const copy = new Y.Doc();
       Y.applyUpdate(copy, state);
-      storedChars = bodyFragment(copy).toString().length;
+      storedChars = bodyPartFragments(copy).reduce((sum, fragment) => sum + fragment.toString().length, 0);
     }
   }
   return { samplesMs: [...samples[target]], processingMs: [...processing[target]], keystrokes: keystrokes[target], unchanged: unchanged[target], eventTimingMs, storedChars };
@@ -306,7 +393,7 @@ export async function editorKeystrokes({ target }: { target: EditorTypingTarget 
  * Stores a 50-page judgment with a history (written paragraph by paragraph, then hundreds of
  * small edits and deletions, each its own stored update, as a drafting session leaves it).
  */
-export async function editorPrepareJudgment({ pages, seed, edits }: { pages: number; seed: number; edits: number }): Promise<{ chars: number; updatesMs: number; stateBytes: number }> {
+export async function editorPrepareJudgment({ pages, seed, edits }: { pages: number; seed: number; edits: number }): Promise<{ chars: number; updatesMs: number; stateBytes: number; parts: number }> {
   await closeEditorSide();
   store?.close();
   store = await freshStore();
@@ -315,19 +402,27 @@ export async function editorPrepareJudgment({ pages, seed, edits }: { pages: num
   const created = await store.create('bench-judgment', () => undefined);
   if (!created.ok) throw new Error(created.error.messageEn);
   const doc = created.value.doc;
-  // The body arrives in ~50 chunks (a judge drafting section by section).
+  // The body arrives in ~50 chunks (a judge drafting section by section), laid out in parts as
+  // writeBody lays out a body this long (BODY_PART_BLOCKS blocks a part): the page opened is
+  // the one the app opens for it.
   const chunk = Math.ceil(content.content.length / 50);
-  for (let i = 0; i < content.content.length; i += chunk) {
-    const part: DocNode = { ...content, content: content.content.slice(i, i + chunk) };
-    const scratch = new Y.Doc();
-    writeBody(scratch, part);
-    const fragment = bodyFragment(doc);
-    doc.transact(() => fragment.insert(fragment.length, bodyFragment(scratch).toArray().map((el) => (el as Y.XmlElement).clone())));
+  const scratch = new Y.Doc();
+  writeBody(scratch, content);
+  const blocks = bodyBlocks(scratch);
+  for (let i = 0; i < blocks.length; i += chunk) {
+    doc.transact(() => {
+      for (let at = i; at < Math.min(i + chunk, blocks.length); at++) {
+        const index = Math.floor(at / BODY_PART_BLOCKS);
+        if (index > 0 && !bodyPartIndexes(doc).includes(index)) addBodyPart(doc);
+        const fragment = doc.getXmlFragment(bodyPartField(index));
+        fragment.insert(fragment.length, [(blocks[at] as Y.XmlElement).clone()]);
+      }
+    });
     await created.value.flush();
   }
   const rng = createRng(seed + 1);
   const texts: Y.XmlText[] = [];
-  for (const el of bodyFragment(doc).toArray()) if (el instanceof Y.XmlElement) for (const child of el.toArray()) if (child instanceof Y.XmlText) texts.push(child);
+  for (const el of bodyBlocks(doc)) if (el instanceof Y.XmlElement) for (const child of el.toArray()) if (child instanceof Y.XmlText) texts.push(child);
   for (let i = 0; i < edits; i++) {
     const text = rng.pick(texts);
     const at = Math.floor(rng.next() * text.length);
@@ -337,7 +432,7 @@ export async function editorPrepareJudgment({ pages, seed, edits }: { pages: num
   }
   await created.value.close();
   const state = await store.state('bench-judgment');
-  return { chars: characters(content), updatesMs: performance.now() - start, stateBytes: state?.byteLength ?? 0 };
+  return { chars: characters(content), updatesMs: performance.now() - start, stateBytes: state?.byteLength ?? 0, parts: bodyPartIndexes(doc).length };
 }
 
 /**
@@ -356,20 +451,23 @@ export async function editorOpenJudgment(): Promise<EditorOpenResult> {
   open = opened.value;
   const readMs = performance.now() - start;
   performance.mark('open:read');
-  editor = createDocumentEditor({ element: page, doc: open.doc });
+  // The app's page: one editor per part of the body (document-parts.ts).
+  parts = new DocumentParts({ element: page, doc: open.doc });
   const mounted = performance.now();
   performance.mark('open:mounted');
   const painted = await afterPaint();
   performance.mark('open:painted');
-  const chars = editor.state.doc.textContent.length;
-  const json = editor.getJSON();
+  const chars = parts.editors.reduce((sum, part) => sum + part.state.doc.textContent.length, 0);
+  const json = readBodyJson(open.doc);
+  page.remove();
   await closeEditorSide();
 
-  // Baseline: the same content as JSON straight into a ProseMirror view, no Yjs, no IndexedDB.
+  // Baseline: the same content as JSON straight into ONE ProseMirror view on the same sheet, no Yjs, no IndexedDB.
   const basePage = host('bench-editor');
+  basePage.className = 'cd-page';
   const baseStart = performance.now();
   performance.mark('base:start');
-  const plain = new Editor({ ...EDITOR_MOUNT_OPTIONS, element: basePage, extensions: schemaExtensions(), content: json, editorProps: { attributes: { ...EDITOR_PAGE_ATTRIBUTES } } });
+  const plain = new Editor({ ...EDITOR_MOUNT_OPTIONS, element: basePage, extensions: schemaExtensions(), content: json as JSONContent, editorProps: { attributes: { ...EDITOR_PART_ATTRIBUTES } } });
   const baseMounted = performance.now();
   performance.mark('base:mounted');
   const basePainted = await afterPaint();

@@ -20,13 +20,18 @@ const OPENS = 5;
 /** ASCII on purpose: Playwright sends other characters as text input without a keydown event (Telex typing is ASCII keys too). */
 const TEXT = 'Bi cao tra loi: toi khong nho ro ngay, khoang thang ba nam hai nghin hai muoi lam. ';
 
+/** Every target the keys go to, in this order (bench/browser/api.ts says what each is). */
+const TYPING_TARGETS: readonly EditorTypingTarget[] = ['editor', 'editorLast', 'onePart', 'baseline', 'splitLast', 'splitMiddle', 'floor'];
+/** The other targets, reported in the notes as `<target>P50`/`<target>P95`. */
+const SPLIT_TARGETS = ['editorLast', 'onePart', 'splitLast', 'splitMiddle'] as const;
+
 type Call = <R>(name: keyof BenchApi, arg?: unknown) => Promise<R>;
 
 export interface EditorScenarioResult {
-  minutes?: { chars: number; paragraphs: number };
+  minutes?: { chars: number; paragraphs: number; parts: number };
   /** One typing run per target: the real editor, the plain contenteditable, the floor. */
   typing?: Partial<Record<EditorTypingTarget, EditorKeystrokeResult>>;
-  judgment?: { chars: number; updatesMs: number; stateBytes: number };
+  judgment?: { chars: number; updatesMs: number; stateBytes: number; parts: number };
   opens?: EditorOpenResult[];
   errors: Partial<Record<'keystroke' | 'open', string>>;
 }
@@ -44,10 +49,10 @@ async function typeInto(page: Page, call: Call, target: EditorTypingTarget): Pro
 export async function runEditorScenarios(page: Page, call: Call, log: (message: string) => void): Promise<EditorScenarioResult> {
   const out: EditorScenarioResult = { errors: {} };
   try {
-    log(`editor: ${MINUTES_PAGES}-page minutes, ${KEYSTROKES} keystrokes into the editor, a plain contenteditable, a one-paragraph one`);
+    log(`editor: ${MINUTES_PAGES}-page minutes, ${KEYSTROKES} keystrokes into each of: ${TYPING_TARGETS.join(", ")}`);
     out.minutes = await call('editorMountMinutes', { pages: MINUTES_PAGES, seed: 48 });
     out.typing = {};
-    for (const target of ['editor', 'baseline', 'floor'] as const) out.typing[target] = await typeInto(page, call, target);
+    for (const target of TYPING_TARGETS) out.typing[target] = await typeInto(page, call, target);
   } catch (error) {
     out.errors.keystroke = error instanceof Error ? error.message.split('\n')[0]! : String(error);
   }
@@ -80,6 +85,11 @@ export function editorRows(result: EditorScenarioResult): ScenarioRow[] {
   const opens = result.opens ?? [];
   const openMs = opens.map((o) => o.ms);
   const { editor, baseline, floor } = result.typing ?? {};
+  const split: Record<string, number | undefined> = {};
+  for (const target of SPLIT_TARGETS) {
+    split[`${target}P50`] = framePercentile(result.typing?.[target], 50);
+    split[`${target}P95`] = framePercentile(result.typing?.[target], 95);
+  }
   return [
     {
       id: 'editorKeystroke',
@@ -99,6 +109,7 @@ export function editorRows(result: EditorScenarioResult): ScenarioRow[] {
         baselineP50: framePercentile(baseline, 50),
         floorP50: framePercentile(floor, 50),
         floorP95: framePercentile(floor, 95),
+        ...split,
         // Event Timing (INP's clock, to presentation): p95 of every keystroke, unreported ones < 16 ms.
         eventTimingP95: eventTimingPercentile(editor, 95),
         eventTimingOver16: editor ? `${editor.eventTimingMs.length}/${editor.keystrokes}` : undefined,
@@ -109,6 +120,7 @@ export function editorRows(result: EditorScenarioResult): ScenarioRow[] {
         baselineProcessingP95: baseline?.processingMs.length ? percentile(baseline.processingMs, 95) : undefined,
         documentChars: result.minutes?.chars,
         paragraphs: result.minutes?.paragraphs,
+        parts: result.minutes?.parts,
         storedBodyXmlLength: editor?.storedChars,
       },
       ...(result.errors.keystroke ? { error: result.errors.keystroke } : {}),
@@ -128,6 +140,7 @@ export function editorRows(result: EditorScenarioResult): ScenarioRow[] {
         baselineRunsMs: opens.map((o) => o.baselineMs),
         chars: opens[0]?.chars,
         storedStateBytes: result.judgment?.stateBytes,
+        parts: result.judgment?.parts,
         prepareMs: result.judgment?.updatesMs,
       },
       ...(result.errors.open ? { error: result.errors.open } : {}),

@@ -24,6 +24,7 @@ import { useCase } from '../screens/case/useCase.js';
 import { readBody } from './body.js';
 import { refreshEditorFields } from './commands.js';
 import { DocumentEditor } from './DocumentEditor.js';
+import type { DocumentParts } from './document-parts.js';
 import { HearingPanel } from './hearing/HearingPanel.js';
 import { SigningPanel } from '../signing/SigningPanel.js';
 import { Toolbar } from './Toolbar.js';
@@ -42,7 +43,16 @@ export function EditorScreen({ caseId, documentId }: { readonly caseId: string; 
   useStoredUpdates(open);
   const { room, connected } = useDocRoom(open);
   const user = useUser();
+  // The page's parts (one editor per part of the body), the active one (toolbar, hearing mode)
+  // and how many there are (a new part needs its fields refreshed).
+  const [parts, setParts] = useState<DocumentParts | null>(null);
   const [editor, setEditor] = useState<Editor | null>(null);
+  const [partCount, setPartCount] = useState(0);
+  const onParts = useCallback((next: DocumentParts | null) => {
+    setParts(next);
+    setEditor(next?.active ?? null);
+    setPartCount(next?.editors.length ?? 0);
+  }, []);
   const [exportState, setExportState] = useState<ExportState>({ kind: 'idle' });
   const keyHandler = useRef<((event: KeyboardEvent) => boolean) | undefined>(undefined);
   const setKeyHandler = useCallback((handler: ((event: KeyboardEvent) => boolean) | undefined) => {
@@ -62,21 +72,23 @@ export function EditorScreen({ caseId, documentId }: { readonly caseId: string; 
     return buildContext({ court, staff: info.staff, kase, today: localDay(), ...(kinds ? { hearingKinds: kinds } : {}) });
   }, [kase, court, info.staff, meta.templateId]);
   useEffect(() => {
-    if (!editor || !context || meta.readOnly || meta.status === undefined) return;
-    refreshEditorFields(editor, (path) => resolveField(path, context));
-  }, [editor, context, meta.readOnly, meta.status]);
+    if (!parts || partCount === 0 || !context || meta.readOnly || meta.status === undefined) return;
+    for (const part of parts.editors) refreshEditorFields(part, (path) => resolveField(path, context));
+  }, [parts, partCount, context, meta.readOnly, meta.status]);
   // What the refresh leaves missing (frozen fields keep their own status).
   const missing = useMemo(() => {
-    if (!editor || !context) return 0;
+    if (!parts || partCount === 0 || !context) return 0;
     let count = 0;
-    editor.state.doc.descendants((node) => {
-      if (node.type.name !== 'field') return true;
-      const status = node.attrs['frozen'] === true || meta.readOnly ? node.attrs['status'] : resolveField(String(node.attrs['path']), context).status;
-      if (status !== 'filled') count += 1;
-      return false;
-    });
+    for (const part of parts.editors) {
+      part.state.doc.descendants((node) => {
+        if (node.type.name !== 'field') return true;
+        const status = node.attrs['frozen'] === true || meta.readOnly ? node.attrs['status'] : resolveField(String(node.attrs['path']), context).status;
+        if (status !== 'filled') count += 1;
+        return false;
+      });
+    }
     return count;
-  }, [editor, context, meta.readOnly]);
+  }, [parts, partCount, context, meta.readOnly]);
 
   // The checklist also goes to the case file's hearing (the one the template is about).
   const recordCaseAttendance = (byPartyId: Record<string, 'present' | 'absent'>) => {
@@ -162,8 +174,8 @@ export function EditorScreen({ caseId, documentId }: { readonly caseId: string; 
       )}
       {exportState.kind !== 'idle' ? <ExportStatus state={exportState} /> : null}
       <div className={hearingMode ? 'cd-editor-body with-hearing' : 'cd-editor-body'}>
-        <DocumentEditor doc={open.doc} room={room} readOnly={meta.readOnly} keyHandler={keyHandler} onEditor={setEditor} />
-        {hearingMode ? <HearingPanel key={user} editor={editor} doc={open.doc} kase={kase} user={user} readOnly={meta.readOnly} onKeyHandler={setKeyHandler} onAttendance={recordCaseAttendance} /> : null}
+        <DocumentEditor doc={open.doc} room={room} readOnly={meta.readOnly} keyHandler={keyHandler} onParts={onParts} />
+        {hearingMode ? <HearingPanel key={user} parts={parts} doc={open.doc} kase={kase} user={user} readOnly={meta.readOnly} onKeyHandler={setKeyHandler} onAttendance={recordCaseAttendance} /> : null}
       </div>
       <SigningPanel doc={open.doc} fallbackPanel={kase.panel} />
     </article>

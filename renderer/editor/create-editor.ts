@@ -25,7 +25,7 @@ import Collaboration from '@tiptap/extension-collaboration';
 import { defaultSelectionBuilder, yCursorPlugin, yCursorPluginKey } from '@tiptap/y-tiptap';
 import type * as Y from 'yjs';
 import type { DocRoom } from '../sync/doc-room.js';
-import { EDITOR_PAGE_ATTRIBUTES } from './page-attributes.js';
+import { EDITOR_PART_ATTRIBUTES } from './page-attributes.js';
 import { schemaExtensions } from './schema/index.js';
 
 /** Options of every editor on a document page (the bench's baseline uses them too). */
@@ -65,9 +65,11 @@ export function attachCarets(editor: Editor, room: DocRoom): () => void {
 }
 
 export interface DocumentEditorOptions {
-  /** The host the page is mounted in (its child, `.cd-page`, is the editable page). */
+  /** The host the part is mounted in (its child, `.cd-part`, is the editing host; document-parts.ts puts it in the page). */
   readonly element: HTMLElement;
   readonly doc: Y.Doc;
+  /** The XmlFragment this editor edits: `body`, or one part of a long body (`body/1`, …; document-doc.ts). */
+  readonly field?: string;
   readonly editable?: boolean;
   /** Runs before ProseMirror's own keys (hearing mode); true when it handled the key. */
   readonly handleKeyDown?: (view: EditorView, event: KeyboardEvent) => boolean;
@@ -75,14 +77,14 @@ export interface DocumentEditorOptions {
   readonly attributes?: Readonly<Record<string, string>>;
 }
 
-export function createDocumentEditor({ element, doc, editable = true, handleKeyDown, attributes }: DocumentEditorOptions): Editor {
+export function createDocumentEditor({ element, doc, field = 'body', editable = true, handleKeyDown, attributes }: DocumentEditorOptions): Editor {
   return new Editor({
     ...EDITOR_MOUNT_OPTIONS,
     element,
-    extensions: [...schemaExtensions(), Collaboration.configure({ document: doc, field: 'body' })],
+    extensions: [...schemaExtensions(), Collaboration.configure({ document: doc, field })],
     editable,
     editorProps: {
-      attributes: { ...EDITOR_PAGE_ATTRIBUTES, ...attributes },
+      attributes: { ...EDITOR_PART_ATTRIBUTES, ...attributes },
       ...(handleKeyDown ? { handleKeyDown } : {}),
     },
   });

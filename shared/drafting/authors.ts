@@ -5,6 +5,7 @@
  * history view reads `attributedBlocks` to colour text by author.
  */
 import * as Y from 'yjs';
+import { bodyPartFragments } from './body-parts.js';
 import { DOCUMENT_ROOT } from './document-doc.js';
 import { isReadOnly } from './finalisation.js';
 
@@ -90,6 +91,6 @@ export function attributedBlocks(doc: Y.Doc, authorsDoc: Y.Doc = doc): Attribute
       out.push({ type: child.nodeName, runs: runs.map((r) => ({ ...r, text: r.text.normalize('NFC') })) });
     }
   };
-  walk(doc.getXmlFragment(DOCUMENT_ROOT.body));
+  for (const part of bodyPartFragments(doc)) walk(part);
   return out;
 }

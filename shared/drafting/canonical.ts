@@ -19,6 +19,7 @@
  */
 import * as Y from 'yjs';
 import { canonicalJson } from '../templates/canonical-json.js';
+import { bodyPartFragments } from './body-parts.js';
 import { DOCUMENT_ROOT, type DocumentMeta } from './document-doc.js';
 
 export const CANONICAL_VERSION = 1;
@@ -73,7 +74,9 @@ export function canonicalContent(doc: Y.Doc): CanonicalContent {
     return typeof value === 'string' ? nfc(value) : '';
   };
   const blocks: CanonicalBlock[] = [];
-  collectBlocks(doc.getXmlFragment(DOCUMENT_ROOT.body), [], blocks);
+  // All parts in order, as one sequence of blocks: the split of a long body is not content, so
+  // the same blocks hash the same however they are split (body-parts.ts).
+  for (const part of bodyPartFragments(doc)) collectBlocks(part, [], blocks);
   return {
     v: CANONICAL_VERSION,
     meta: {

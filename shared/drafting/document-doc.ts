@@ -7,7 +7,9 @@
  * ```
  * Y.Doc (guid = documentId)
  * ├── meta        Y.Map     DocumentMeta fields (ids, kind, template id+version, status, panel)
- * ├── body        Y.XmlFragment  the ProseMirror/TipTap content (Collaboration `field: 'body'`)
+ * ├── body        Y.XmlFragment  the ProseMirror/TipTap content (Collaboration `field: 'body'`): part 0
+ * ├── body/1 …    Y.XmlFragment  further parts of a long body (minutes), read after `body` in order
+ * ├── bodyParts   Y.Map     "1", "2", … → true: which further parts exist (body-parts.ts)
  * ├── hearing     Y.Map     `events` Y.Array<HearingEvent>, `attendance` Y.Map<personKey, Attendance>
  * ├── signatures  Y.Array<SignatureEntry>   appended once per signer, never edited
  * ├── corrections Y.Array<CorrectionEntry>  đính chính after finalisation, appended only
@@ -25,6 +27,8 @@ import type { DocumentKind } from '../domain/vocabulary.js';
 export const DOCUMENT_ROOT = {
   meta: 'meta',
   body: 'body',
+  /** Which parts a long body has beyond `body` (keys "1", "2", … → true; body-parts.ts). */
+  bodyParts: 'bodyParts',
   hearing: 'hearing',
   signatures: 'signatures',
   corrections: 'corrections',
@@ -140,6 +144,7 @@ export function metaMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap(DOCUMENT_ROOT.meta);
 }
 
+/** Part 0 of the body (the whole body of every document that is not long; body-parts.ts). */
 export function bodyFragment(doc: Y.Doc): Y.XmlFragment {
   return doc.getXmlFragment(DOCUMENT_ROOT.body);
 }

@@ -30,7 +30,8 @@ async function watchEditorPage(page: Page): Promise<void> {
     (window as unknown as { __openSeen: Seen }).__openSeen = seen;
     new MutationObserver((records) => {
       for (const record of records) {
-        if (record.target instanceof HTMLElement && record.target.dataset['testid'] === 'editor-page') seen.removedBlocks += record.removedNodes.length;
+        // Blocks live in the page's parts (one editing host per part of the body, document-parts.ts).
+        if (record.target instanceof HTMLElement && record.target.dataset['testid'] === 'editor-part') seen.removedBlocks += record.removedNodes.length;
         for (const node of record.removedNodes) if (node instanceof HTMLElement && node.querySelector('[data-testid="editor-page"]')) seen.removedPages += 1;
         for (const node of record.removedNodes) if (node instanceof HTMLElement && node.dataset['testid'] === 'editor-page') seen.removedPages += 1;
       }
@@ -65,7 +66,10 @@ test('a judgment opens with one render of its blocks and TipTap\'s page style fr
   await expect(editor).toContainText('Đã mở lại.', { timeout: 30_000 });
   // Let everything the screen does after the open (field refresh, signing panel) happen.
   await page.waitForTimeout(1000);
-  const blocks = await editor.evaluate((el) => el.childElementCount);
+  // The judgment is one part (short documents stay in `body`): its editing host holds the blocks.
+  const part = editor.getByTestId('editor-part');
+  await expect(part).toHaveCount(1);
+  const blocks = await part.evaluate((el) => el.childElementCount);
   expect(blocks).toBeGreaterThan(10);
   // ProseMirror replaces the empty paragraph it starts with by the stored body: one removal.
   const seen = await seenOnEditorPage(page);
@@ -74,7 +78,7 @@ test('a judgment opens with one render of its blocks and TipTap\'s page style fr
 
   // No stylesheet injected at run time; the page has TipTap's rules from editor.css.
   await expect(page.locator('style[data-tiptap-style]')).toHaveCount(0);
-  const style = await editor.evaluate((el) => {
+  const style = await part.evaluate((el) => {
     const computed = getComputedStyle(el);
     return { whiteSpace: computed.whiteSpace, ligatures: computed.fontVariantLigatures, position: computed.position };
   });

@@ -5,7 +5,6 @@
  * in the editor (`onKeyHandler`), so typing never leaves the text.
  */
 import { useEffect, useMemo, useState } from 'react';
-import type { Editor } from '@tiptap/core';
 import type * as Y from 'yjs';
 import type { Case } from '../../../shared/domain/schemas.js';
 import type { HearingEvent } from '../../../shared/drafting/document-doc.js';
@@ -15,7 +14,8 @@ import { recordVersion } from '../../../shared/drafting/versions.js';
 import { appendHearingEvent, attendanceParagraphs, readAttendance, readHearingEvents, recordAttendance, summonedPeople } from '../../../shared/drafting/hearing-record.js';
 import { hearingSpeakers, turnParagraph, type Speaker, type SpeakerVerb } from '../../../shared/drafting/hearing-speakers.js';
 import { useI18n } from '../../i18n/language.js';
-import { insertBlocksAfterCursor, insertBlocksAfterText, insertTextAtCursor } from '../commands.js';
+import { insertTextAtCursor } from '../commands.js';
+import type { DocumentParts } from '../document-parts.js';
 import { AttendanceDialog } from './AttendanceDialog.js';
 import { hearingKeyAction, momentKeyHint } from './hotkeys.js';
 import { paletteItems, type PaletteItem } from './palette-items.js';
@@ -51,7 +51,8 @@ function useClock(): Date {
 }
 
 export interface HearingPanelProps {
-  readonly editor: Editor | null;
+  /** The page's parts: turns and stamps go after the cursor of the active part (a long minutes grows in parts). */
+  readonly parts: DocumentParts | null;
   readonly doc: Y.Doc;
   readonly kase: Case;
   readonly user: string;
@@ -62,7 +63,7 @@ export interface HearingPanelProps {
   readonly onAttendance: (byPartyId: Record<string, 'present' | 'absent'>) => void;
 }
 
-export function HearingPanel({ editor, doc, kase, user, readOnly, onKeyHandler, onAttendance }: HearingPanelProps) {
+export function HearingPanel({ parts, doc, kase, user, readOnly, onKeyHandler, onAttendance }: HearingPanelProps) {
   const { t } = useI18n();
   const now = useClock();
   const { events, attendance } = useHearingRecord(doc);
@@ -78,15 +79,15 @@ export function HearingPanel({ editor, doc, kase, user, readOnly, onKeyHandler, 
   const [lastStamp, setLastStamp] = useState<string | undefined>();
 
   const turn = (speaker: Speaker, verb: SpeakerVerb = speaker.defaultVerb) => {
-    if (editor) insertBlocksAfterCursor(editor, [turnParagraph(speaker, verb)]);
+    parts?.insertBlocks([turnParagraph(speaker, verb)]);
   };
 
   const stamp = (moment: HearingMoment) => {
-    if (!editor || readOnly) return;
+    if (!parts || readOnly) return;
     const at = new Date();
     // Two Yjs transactions (the editor's binding must keep its own origin), written to IndexedDB
     // in the same coalesced batch.
-    insertBlocksAfterCursor(editor, [momentParagraph(moment, kase.type, at)]);
+    parts.insertBlocks([momentParagraph(moment, kase.type, at)]);
     appendHearingEvent(doc, momentEvent(moment, at.toISOString(), user));
     if (moment === 'closed') recordVersion(doc, 'hearingClosed', user, undefined, at.toISOString());
     setLastStamp(t('editor.hearing.stamped', { moment: momentLabel(moment, kase.type), time: clockText(at) }));
@@ -94,18 +95,18 @@ export function HearingPanel({ editor, doc, kase, user, readOnly, onKeyHandler, 
 
   const pick = (item: PaletteItem) => {
     setOpen('none');
-    if (!editor) return;
+    if (!parts) return;
     if (item.kind === 'turn') turn(item.speaker, item.verb);
-    else insertTextAtCursor(editor, item.text);
+    else insertTextAtCursor(parts.active, item.text);
   };
 
   const saveAttendance = (rows: Map<string, { present: boolean; note: string }>) => {
     setOpen('none');
-    if (!editor || readOnly) return;
+    if (!parts || readOnly) return;
     const recordedAt = new Date().toISOString();
     const entries = new Map([...rows].map(([key, row]) => [key, { present: row.present, recordedAt, ...(row.present || row.note.trim() === '' ? {} : { note: row.note.trim() }) }]));
     recordAttendance(doc, entries);
-    insertBlocksAfterText(editor, ATTENDANCE_ANCHOR, attendanceParagraphs(people, entries));
+    parts.insertAfterText(ATTENDANCE_ANCHOR, attendanceParagraphs(people, entries));
     onAttendance(Object.fromEntries(people.filter((p) => entries.has(p.key)).map((p) => [p.partyId, entries.get(p.key)!.present ? 'present' : 'absent'])));
   };
 
@@ -186,7 +187,7 @@ export function HearingPanel({ editor, doc, kase, user, readOnly, onKeyHandler, 
       <ul className="cd-phrases">
         {phraseList.map((phrase) => (
           <li key={phrase}>
-            <button type="button" className="link-button" disabled={readOnly} onClick={() => editor && insertTextAtCursor(editor, phrase)}>
+            <button type="button" className="link-button" disabled={readOnly} onClick={() => parts && insertTextAtCursor(parts.active, phrase)}>
               {phrase}
             </button>
           </li>

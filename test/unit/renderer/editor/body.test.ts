@@ -5,12 +5,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
+import { editorSchema } from '../../../../renderer/editor/schema/index.js';
 import { generateCourt } from '../../../../shared/demo/index.js';
 import { builtinTemplates, buildContext, renderTemplate, servesCase } from '../../../../shared/templates/index.js';
 import { docToText } from '../../../../shared/templates/index.js';
 import { fromEditorJson, normalizeDocNode, toEditorJson } from '../../../../shared/drafting/editor-json.js';
 import type { DocNode } from '../../../../shared/templates/model.js';
-import { readBody, writeBody } from '../../../../renderer/editor/body.js';
+import { readBody, readBodyJson, writeBody } from '../../../../renderer/editor/body.js';
+import { BODY_PART_BLOCKS, bodyPartFields } from '../../../../shared/drafting/body-parts.js';
+import { canonicalContent, canonicalText } from '../../../../shared/drafting/canonical.js';
+import { DOCUMENT_ROOT } from '../../../../shared/drafting/document-doc.js';
 
 const court = generateCourt({ cases: 40, seed: 7, today: '2025-11-28' });
 
@@ -94,5 +99,34 @@ describe('template document ↔ editor body', () => {
       content: [{ type: 'tableRow', content: [{ type: 'tableCell', content: [{ type: 'paragraph', attrs: { align: 'justify', indentFirstLine: false, spacingBefore: 0 }, content: [{ type: 'text', text: 'A' }] }] }] }],
     });
     expect(back.content[1]).toEqual({ type: 'paragraph', attrs: { align: 'justify', indentFirstLine: false, spacingBefore: 0 }, content: [{ type: 'text', text: 'trích dẫn' }] });
+  });
+
+  it('writes a long body in parts of BODY_PART_BLOCKS and reads it back whole; a short one stays in `body`', () => {
+    const paragraph = (n: number): DocNode['content'][number] => ({
+      type: 'paragraph',
+      attrs: { align: 'justify', indentFirstLine: true, spacingBefore: 0 },
+      content: [{ type: 'text', text: 'Chủ tọa hỏi:', marks: [{ type: 'bold' }] }, { type: 'text', text: ` câu hỏi số ${n}.` }],
+    });
+    const long: DocNode = { type: 'doc', attrs: { templateId: 'T', templateVersion: '1.0.0' }, content: Array.from({ length: 2 * BODY_PART_BLOCKS + 31 }, (_, i) => paragraph(i + 1)) };
+    const ydoc = new Y.Doc({ gc: false });
+    writeBody(ydoc, long);
+    expect(bodyPartFields(ydoc)).toEqual(['body', 'body/1', 'body/2']);
+    expect(bodyPartFields(ydoc).map((field) => ydoc.getXmlFragment(field).length)).toEqual([BODY_PART_BLOCKS, BODY_PART_BLOCKS, 31]);
+    const copy = new Y.Doc({ gc: false });
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(ydoc));
+    expect(readBody(copy, long.attrs)).toEqual(long);
+    expect(readBodyJson(copy).content).toHaveLength(long.content.length);
+
+    // The same blocks in one fragment (as before parts) canonicalise to the same signed bytes.
+    const whole = new Y.Doc({ gc: false });
+    prosemirrorJSONToYXmlFragment(editorSchema(), toEditorJson(long), whole.getXmlFragment(DOCUMENT_ROOT.body));
+    expect(canonicalText(canonicalContent(copy))).toBe(canonicalText(canonicalContent(whole)));
+
+    const short: DocNode = { ...long, content: long.content.slice(0, BODY_PART_BLOCKS) };
+    const shortDoc = new Y.Doc({ gc: false });
+    writeBody(shortDoc, short);
+    expect(bodyPartFields(shortDoc)).toEqual(['body']);
+    expect(shortDoc.getMap(DOCUMENT_ROOT.bodyParts).size).toBe(0);
+    expect(readBody(shortDoc, short.attrs)).toEqual(short);
   });
 });

@@ -1,0 +1,89 @@
+/**
+ * A long minutes in parts (shared/drafting/body-parts.ts, renderer/editor/document-parts.ts), in
+ * web mode against the built app in Debian Chromium with its real IndexedDB:
+ *
+ * the clerk composes the 48-DS minutes and records speaker turns with Alt+1 until the minutes
+ * outgrow one part: the next turn starts a second part, which takes the form's closing sections
+ * along (reading order unchanged). The caret crosses the seam with ArrowDown as if the page
+ * were one; the minutes reopen in two parts after a
+ * reload with the same text; and the DOCX export holds the text of both parts. (The signed
+ * content of a body in parts is the same bytes as the same blocks in one: unit tests,
+ * test/unit/shared/drafting/body-parts.test.ts.)
+ */
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { unzipSync } from 'fflate';
+import { composeFromTemplate, findDemoCase, openApp } from './support/app.js';
+
+test.describe.configure({ timeout: 300_000 });
+
+const MINUTES = 'NQ01-2017/48-DS';
+/** More turns than any minutes needs to outgrow one part (BODY_PART_BLOCKS = 100 blocks). */
+const MAX_TURNS = 140;
+
+test('a long minutes grows in parts; the caret crosses the seam; reload and export see every part', async ({ page }) => {
+  const { caseId } = findDemoCase<{ caseId: string }>('find-signing-case');
+  await openApp(page);
+  const editor = await composeFromTemplate(page, caseId, MINUTES);
+  const parts = editor.getByTestId('editor-part');
+  await expect(parts).toHaveCount(1);
+  const blocks = (index: number) => parts.nth(index).locator(':scope > *');
+  // Keys at a fast typist's cadence (80 ms, as the bench types): sent back to back within a
+  // millisecond, a key can reach the page before Chromium's selectionchange for the previous
+  // caret move has reached ProseMirror (seen flaky with Home then ArrowLeft), which no person does.
+  const press = async (key: string) => {
+    await page.keyboard.press(key);
+    await page.waitForTimeout(80);
+  };
+  const lastBlockText = (await blocks(0).last().innerText()).trim();
+
+  // Section IV of the form, then turns (Alt+1: the presiding judge asks) until a second part appears.
+  await editor.locator('p', { hasText: 'Hỏi và trả lời tại phiên tòa' }).first().click();
+  await page.keyboard.press('End');
+  let turns = 0;
+  while (turns < MAX_TURNS && (await parts.count()) < 2) {
+    turns += 1;
+    await page.keyboard.press('Alt+Digit1');
+    await page.keyboard.type(`${turns}.`);
+  }
+  await expect(parts).toHaveCount(2);
+  // Part 1 was full (100 blocks) when the turn came: what it keeps plus the tail that moved.
+  expect((await blocks(0).count()) + (await blocks(1).count()) - 1).toBeGreaterThanOrEqual(100);
+  // The turn that started part 2 is its first block, the caret after it; the form's end came along.
+  await expect(blocks(1).first()).toHaveText(`Chủ tọa hỏi: ${turns}.`);
+  expect((await blocks(1).last().innerText()).trim()).toBe(lastBlockText);
+  await expect(blocks(0).last()).toHaveText(`Chủ tọa hỏi: ${turns - 1}.`);
+
+  // Across the seam: ArrowDown at the end of part 1 lands at the start of part 2. (ArrowLeft,
+  // ArrowRight and Backspace at a part's edge are handled too, but flaky under automation:
+  // docs/EDITOR.md, "What is left".)
+  await blocks(0).last().click();
+  await press('End');
+  await press('ArrowDown');
+  await page.keyboard.type('ĐẦU ');
+  await expect(blocks(1).first()).toHaveText(`ĐẦU Chủ tọa hỏi: ${turns}.`);
+  await expect(blocks(0).last()).toHaveText(`Chủ tọa hỏi: ${turns - 1}.`);
+  // Every keystroke is in IndexedDB within a second (docs/EDITOR.md): the reload comes after that.
+  await page.waitForTimeout(1500);
+  await expect(page.getByTestId('editor-save')).toHaveAttribute('data-state', 'saved');
+  const partTexts = async () => [await parts.nth(0).innerText(), await parts.nth(1).innerText()];
+  const before = await partTexts();
+
+  // Reopened from IndexedDB: two parts, the same text in each.
+  await page.reload();
+  await expect(parts).toHaveCount(2, { timeout: 60_000 });
+  await expect(blocks(1).first()).toHaveText(`ĐẦU Chủ tọa hỏi: ${turns}.`);
+  expect(await partTexts()).toEqual(before);
+
+  // The DOCX export reads every part.
+  const downloading = page.waitForEvent('download');
+  await page.getByTestId('editor-export').click();
+  const download = await downloading;
+  const bytes = new Uint8Array(await readFile(await download.path()));
+  const xml = new TextDecoder().decode(unzipSync(bytes)['word/document.xml']);
+  expect(xml).toContain('BIÊN BẢN PHIÊN TÒA');
+  expect(xml).toContain('ĐẦU Chủ tọa hỏi:');
+  // Part 1's text (the form's start, the first turns) comes before part 2's, as on the page.
+  expect(xml.indexOf('Hỏi và trả lời tại phiên tòa')).toBeGreaterThan(0);
+  expect(xml.indexOf('Hỏi và trả lời tại phiên tòa')).toBeLessThan(xml.indexOf('ĐẦU Chủ tọa hỏi:'));
+});
