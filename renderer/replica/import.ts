@@ -10,8 +10,9 @@
  * process), which hides most of the CPU time.
  *
  * A case whose id already has a doc is skipped, never overwritten: the replica's copy may hold
- * edits the file does not. The guard is `bulkAdd` on docSnapshots, which fails the chunk if a
- * doc appeared meanwhile (another window); the chunk is then re-filtered and retried.
+ * edits the file does not. The guard is `bulkAdd` on docSnapshots, plus a look at the packs (a
+ * pulled doc may sit there, schema v9), which fails the chunk if a doc appeared meanwhile
+ * (another window); the chunk is then re-filtered and retried.
  */
 import { Dexie } from 'dexie';
 import * as Y from 'yjs';

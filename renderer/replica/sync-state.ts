@@ -5,8 +5,9 @@
  * Pending is decided per doc by the server's acknowledgement, never by the socket state (DESIGN
  * §4): a doc is pending when its `dirty` flag is set (never synced: imported, or created offline;
  * or a local edit not acknowledged). A doc pulled clean into a pack has no record of its own: the
- * pack implies a clean one (`syncRecordsOf`, body-packs.ts), so every reader goes through that. An ack clears the flag only when the server's state
- * vector covers ours AND no edit was made since the push was built (`localVersion`). The next
+ * pack implies a clean one (`syncRecordsOf`, body-packs.ts), so every reader goes through that.
+ * An ack clears the flag only when the server's state vector covers ours AND no edit was made
+ * since the push was built (`localVersion`). The next
  * push sends the diff of the stored doc against the server's last state vector, which always
  * carries the whole delete set, so removals (which add no struct) are never lost.
  *
