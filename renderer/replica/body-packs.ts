@@ -95,8 +95,7 @@ export function packedSyncRecords(packs: readonly BodyPackRecord[], pulled: Read
  */
 export async function impliedSyncRecords(db: CourtdeskDb, docIds: readonly string[]): Promise<Map<string, SyncStateRecord>> {
   const out = new Map<string, SyncStateRecord>();
-  const packIds = await Promise.all(docIds.map((docId) => db.bodyPacks.where('docIds').equals(docId).primaryKeys()));
-  const found = [...new Set(packIds.flat())];
+  const found = await packIdsOf(db, docIds);
   if (found.length === 0) return out;
   const wanted = new Set(docIds);
   for (const sync of await db.packedSync.bulkGet(found)) {
@@ -139,6 +138,15 @@ export async function writeNewDocs(
   return syncs;
 }
 
+/**
+ * The ids of the packs holding these docs, each once, read from the pack index alone: one key
+ * request per doc, issued together (an `anyOf` walks a cursor one jump at a time).
+ */
+async function packIdsOf(db: CourtdeskDb, docIds: readonly string[]): Promise<string[]> {
+  const packIds = await Promise.all(docIds.map((docId) => db.bodyPacks.where('docIds').equals(docId).primaryKeys()));
+  return [...new Set(packIds.flat())];
+}
+
 /** The packed snapshots of these docs (those found in a pack), by doc id. */
 export async function readPacked(db: CourtdeskDb, docIds: readonly string[]): Promise<Map<string, DocSnapshotRecord>> {
   const out = new Map<string, DocSnapshotRecord>();
@@ -146,9 +154,7 @@ export async function readPacked(db: CourtdeskDb, docIds: readonly string[]): Pr
   const wanted = new Set(docIds);
   // Keys first, then each pack once: a multi-entry index yields a pack once per wanted doc it
   // holds, and reading values through it would load a ~256 KB pack that many times.
-  // One key request per doc, issued together (an `anyOf` walks a cursor one jump at a time).
-  const packIds = await Promise.all([...wanted].map((docId) => db.bodyPacks.where('docIds').equals(docId).primaryKeys()));
-  const packs = (await db.bodyPacks.bulkGet([...new Set(packIds.flat())])).filter((pack): pack is BodyPackRecord => pack !== undefined);
+  const packs = (await db.bodyPacks.bulkGet(await packIdsOf(db, [...wanted]))).filter((pack): pack is BodyPackRecord => pack !== undefined);
   for (const pack of packs) {
     pack.docIds.forEach((docId, i) => {
       if (!wanted.has(docId) || out.has(docId)) return;

@@ -114,7 +114,7 @@ async function applyOnce(
         const ids = [...new Set(items.map((i) => i.docId))];
         // Implied records from the replica's cache when it has one (no request per doc), else
         // from IndexedDB (sync-state.ts).
-        const records = implied ? (await db.syncState.bulkGet(ids)).map((record, i) => record ?? implied.get(ids[i]!)) : await syncRecordsOf(db, ids);
+        const records = await syncRecordsOf(db, ids, implied);
         // A case doc with no record is new, unless an older app stored it without one: its own
         // snapshot (a key miss costs little) must be merged into, never shadowed by a new pack.
         const unrecordedCases = readEverySnapshot ? [] : ids.filter((id, i) => records[i] === undefined && caseIdOfDoc(id) !== undefined);

@@ -50,16 +50,18 @@ export function covers(server: Uint8Array, local: Uint8Array): boolean {
  * The sync records of some docs, in the order given: each doc's own, else the one its body pack
  * implies (a doc pulled clean and not written since: body-packs.ts), else undefined (not stored,
  * or an older replica's doc without one). The transaction's scope must hold `db.syncTables` and
- * `db.bodyPacks`.
+ * `db.bodyPacks`. With `implied` (the replica's cache, implied-sync-cache.ts) the implied records
+ * come from memory, without a request per doc.
  */
-export async function syncRecordsOf(db: CourtdeskDb, docIds: readonly string[]): Promise<(SyncStateRecord | undefined)[]> {
+export async function syncRecordsOf(db: CourtdeskDb, docIds: readonly string[], implied?: ImpliedSyncLookup): Promise<(SyncStateRecord | undefined)[]> {
   const records = await db.syncState.bulkGet([...docIds]);
+  if (implied) return records.map((record, i) => record ?? implied.get(docIds[i]!));
   const missing = docIds.filter((_, i) => records[i] === undefined);
   // Returned without another await when nothing is missing: awaiting a promise that holds no
   // IndexedDB request loses Dexie's transaction zone (PrematureCommitError in the next request).
   if (missing.length === 0) return records;
-  const implied = await impliedSyncRecords(db, missing);
-  return docIds.map((docId, i) => records[i] ?? implied.get(docId));
+  const fromPacks = await impliedSyncRecords(db, missing);
+  return docIds.map((docId, i) => records[i] ?? fromPacks.get(docId));
 }
 
 /** Marks a doc as edited locally (inside the edit's transaction). */
@@ -156,9 +158,7 @@ export async function knownStateVectors(db: CourtdeskDb): Promise<Map<string, Ui
 
 /** {@link knownStateVectors} of some docs only (an incremental pull asks for a few hundred). */
 export async function stateVectorsOf(db: CourtdeskDb, docIds: readonly string[], implied?: ImpliedSyncLookup): Promise<Map<string, Uint8Array>> {
-  const records = implied
-    ? (await db.syncState.bulkGet([...docIds])).map((record, i) => record ?? implied.get(docIds[i]!))
-    : await db.transaction('r', [db.bodyPacks, ...db.syncTables], () => syncRecordsOf(db, docIds));
+  const records = await db.transaction('r', [db.bodyPacks, ...db.syncTables], () => syncRecordsOf(db, docIds, implied));
   const out = new Map<string, Uint8Array>();
   for (const record of records) if (record?.knownSV) out.set(record.docId, record.knownSV);
   return out;
