@@ -18,6 +18,7 @@ import { insertRows, replaceRows, replaceRowsKnown, type ProjectionChange } from
 import { CASE_PACK_MAX_DOCS, writeNewDocs, type PulledState } from './body-packs.js';
 import type { ImpliedSyncLookup } from './implied-sync-cache.js';
 import { applyRemoteBodies } from './remote-bodies.js';
+import { storedKeys } from './sparse-get.js';
 import { neverSyncedRecord, type CourtdeskDb, type DocSnapshotRecord, type PackedSyncRecord, type SyncStateRecord } from './schema.js';
 import { afterPull, covers, markLocalEdit, syncRecordsOf } from './sync-state.js';
 
@@ -116,9 +117,9 @@ async function applyOnce(
         // from IndexedDB (sync-state.ts).
         const records = await syncRecordsOf(db, ids, implied);
         // A case doc with no record is new, unless an older app stored it without one: its own
-        // snapshot (a key miss costs little) must be merged into, never shadowed by a new pack.
+        // snapshot (a key cursor: sparse-get.ts) must be merged into, never shadowed by a new pack.
         const unrecordedCases = readEverySnapshot ? [] : ids.filter((id, i) => records[i] === undefined && caseIdOfDoc(id) !== undefined);
-        const strays = unrecordedCases.length === 0 ? [] : (await db.docSnapshots.bulkGet(unrecordedCases)).flatMap((s) => (s ? [s.docId] : []));
+        const strays = unrecordedCases.length === 0 ? [] : [...(await storedKeys(db.docSnapshots, unrecordedCases))];
         const stored = await readStoredDocs(db, readEverySnapshot ? ids : [...ids.filter((_, i) => records[i] !== undefined), ...strays]);
         // The case total puts a page's removals in proportion for the guard; a page of docs new
         // to this replica removes nothing, and counting 20,000 rows per page is not free.

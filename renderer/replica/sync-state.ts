@@ -19,6 +19,7 @@ import type { ImpliedSyncLookup } from './implied-sync-cache.js';
 import type { StoredDoc } from './doc-store.js';
 import { readStoredDocs } from './doc-store.js';
 import type { CourtdeskDb, SyncStateRecord } from './schema.js';
+import { getSparse } from './sparse-get.js';
 
 /** The merged state of a stored doc (snapshot + pending updates). */
 export function mergedState(stored: StoredDoc): Uint8Array {
@@ -54,7 +55,7 @@ export function covers(server: Uint8Array, local: Uint8Array): boolean {
  * come from memory, without a request per doc.
  */
 export async function syncRecordsOf(db: CourtdeskDb, docIds: readonly string[], implied?: ImpliedSyncLookup): Promise<(SyncStateRecord | undefined)[]> {
-  const records = await db.syncState.bulkGet([...docIds]);
+  const records = await getSparse(db.syncState, docIds);
   if (implied) return records.map((record, i) => record ?? implied.get(docIds[i]!));
   const missing = docIds.filter((_, i) => records[i] === undefined);
   // Returned without another await when nothing is missing: awaiting a promise that holds no
