@@ -43,7 +43,7 @@ export async function syncCatchUp(): Promise<SyncCatchUpResult> {
   const ms = performance.now() - start;
   if (result.kind !== 'done') throw new Error(`catch-up ended with ${result.kind}: ${JSON.stringify(result).slice(0, 300)}`);
   const info = await replica.info();
-  return { ms, requests, pages, pulled: result.pulled, pushed: result.pushed, seq: result.seq, docErrors: result.docErrors.length, casesInReplica: info.caseCount, waitMs: result.pullTimings.waitMs, storeMs: result.pullTimings.storeMs };
+  return { ms, requests, pages, pulled: result.pulled, pushed: result.pushed, seq: result.seq, docErrors: result.docErrors.length, casesInReplica: info.caseCount, waitMs: result.pullTimings.waitMs, storeMs: result.pullTimings.storeMs, askMs: result.pullTimings.askMs };
 }
 
 /**
@@ -99,7 +99,7 @@ export async function syncStorageFloor(options: { chunkSize: number }): Promise<
   let records = 0;
   let bytes = 0;
   try {
-    const replicaTables: readonly Table[] = [source.docSnapshots, source.bodyPacks, source.packedSync, source.syncState, source.cases, source.parties, source.hearings, source.documents];
+    const replicaTables: readonly Table[] = [source.docSnapshots, source.bodyPacks, source.packedSync, source.syncState, ...source.rowTables];
     for (const table of replicaTables) {
       const primaryKey = table.schema.primKey.keyPath as string;
       const rows = (await table.toArray()) as Record<string, unknown>[];

@@ -21,9 +21,9 @@ import type { Case, CourtFile, StaffMember } from '../../shared/domain/schemas.j
 import { newDoc, storedDocIds } from './doc-store.js';
 import { isDuplicateKeyError } from './errors.js';
 import { yieldToEventLoop } from './yield.js';
-import { caseDocId, projectCase } from './projection.js';
-import { neverSyncedRecord, type CaseRowList, type CourtdeskDb, type DocSnapshotRecord } from './schema.js';
-import type { CaseRow, DocumentRow, HearingRow, ImportProgress, ImportReport, PartyRow } from './types.js';
+import { caseDocId, detailsRecord, projectCase } from './projection.js';
+import { neverSyncedRecord, type CaseDetailsRecord, type CourtdeskDb, type DocSnapshotRecord } from './schema.js';
+import type { CaseRow, ImportProgress, ImportReport } from './types.js';
 
 export const IMPORT_CHUNK = 500;
 const YIELD_EVERY = 50;
@@ -31,9 +31,7 @@ const YIELD_EVERY = 50;
 interface Chunk {
   readonly snapshots: DocSnapshotRecord[];
   readonly cases: CaseRow[];
-  readonly parties: CaseRowList<PartyRow>[];
-  readonly hearings: HearingRow[];
-  readonly documents: CaseRowList<DocumentRow>[];
+  readonly details: CaseDetailsRecord[];
 }
 
 /**
@@ -42,7 +40,7 @@ interface Chunk {
  * projectCase ignores, and skipping the read-back saves ~40% of the CPU time.
  */
 async function buildChunk(cases: readonly Case[], now: string): Promise<Chunk> {
-  const chunk: Chunk = { snapshots: [], cases: [], parties: [], hearings: [], documents: [] };
+  const chunk: Chunk = { snapshots: [], cases: [], details: [] };
   for (const [i, c] of cases.entries()) {
     // Let the previous chunk's request callbacks run so its transaction can commit meanwhile,
     // and let the progress bar paint.
@@ -56,15 +54,14 @@ async function buildChunk(cases: readonly Case[], now: string): Promise<Chunk> {
     doc.destroy();
     const rows = projectCase(c);
     chunk.cases.push(rows.caseRow);
-    if (rows.partyRows.length > 0) chunk.parties.push({ caseId: c.id, rows: rows.partyRows });
-    chunk.hearings.push(...rows.hearingRows);
-    if (rows.documentRows.length > 0) chunk.documents.push({ caseId: c.id, rows: rows.documentRows });
+    const details = detailsRecord(rows);
+    if (details) chunk.details.push(details);
   }
   return chunk;
 }
 
 async function writeChunk(db: CourtdeskDb, chunk: Chunk): Promise<void> {
-  await db.transaction('rw', [...db.docTables, db.syncState, db.cases, db.parties, db.hearings, db.documents], async () => {
+  await db.transaction('rw', [...db.docTables, db.syncState, ...db.rowTables], async () => {
     // A case pulled meanwhile (another window) may sit in a pack, which bulkAdd below cannot see:
     // found, the chunk fails like a duplicate key and is re-filtered (never shadowing the pull).
     const packed = await db.bodyPacks.where('docIds').anyOf(chunk.snapshots.map((s) => s.docId)).keys();
@@ -74,9 +71,7 @@ async function writeChunk(db: CourtdeskDb, chunk: Chunk): Promise<void> {
       // Imported cases are not on the court server yet: pending until it acknowledges them.
       db.syncState.bulkPut(chunk.snapshots.map((snapshot) => neverSyncedRecord(snapshot.docId))),
       db.cases.bulkPut(chunk.cases),
-      db.parties.bulkPut(chunk.parties),
-      db.hearings.bulkPut(chunk.hearings),
-      db.documents.bulkPut(chunk.documents),
+      db.caseDetails.bulkPut(chunk.details),
     ]);
   });
 }

@@ -11,10 +11,11 @@ import { caseNumberSortKey, parseCaseNumber } from '../../shared/domain/case-num
 import type { Case, Party } from '../../shared/domain/schemas.js';
 import { PRINCIPAL_ROLES_BY_CASE_TYPE } from '../../shared/domain/vocabulary.js';
 import { foldVietnamese } from '../../shared/text/fold.js';
+import type { CaseDetailsRecord } from './schema.js';
 import type { CaseRow, DocumentRow, HearingRow, PartyRow } from './types.js';
 
 /** 2: parties and documents stored one record per case (schema v8); their tables start empty. */
-export const PROJECTION_VERSION = 2;
+export const PROJECTION_VERSION = 3;
 
 export interface CaseProjection {
   readonly caseRow: CaseRow;
@@ -118,6 +119,25 @@ export function projectCase(c: Case): CaseProjection {
     partyRows: sortByKey(partyRows),
     hearingRows: sortByKey(hearingRows),
     documentRows: sortByKey(documentRows),
+  };
+}
+
+/**
+ * The case's details record (schema.ts `CaseDetailsRecord`), or undefined when it has no party,
+ * hearing or document (no record is stored for it).
+ */
+export function detailsRecord(projection: CaseProjection): CaseDetailsRecord | undefined {
+  const { caseRow, partyRows, hearingRows, documentRows } = projection;
+  if (partyRows.length === 0 && hearingRows.length === 0 && documentRows.length === 0) return undefined;
+  const days = [...new Set(hearingRows.map((h) => h.day))].sort();
+  return {
+    caseId: caseRow.id,
+    parties: partyRows,
+    hearings: hearingRows,
+    documents: documentRows,
+    hearingDays: days,
+    // Every hearing row carries the case's judge (projectCase), so one judge per day.
+    judgeDays: days.map((day) => [caseRow.judgeId, day] as const),
   };
 }
 

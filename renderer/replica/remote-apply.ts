@@ -110,7 +110,7 @@ async function applyOnce(
   try {
     return await db.transaction(
       'rw',
-      [...db.docTables, ...db.syncTables, db.cases, db.parties, db.hearings, db.documents],
+      [...db.docTables, ...db.syncTables, ...db.rowTables],
       async () => {
         const ids = [...new Set(items.map((i) => i.docId))];
         // Implied records from the replica's cache when it has one (no request per doc), else
@@ -184,7 +184,7 @@ async function applyOnce(
             partiesRemoved += entry.before.parties.filter((p) => !kept.has(p.id)).length;
           }
         }
-        // Parties are stored one record per case, so their total is a walk over those records:
+        // Parties are stored in each case's details record, so their total is a walk over those:
         // taken only when the page removes something, the only time the guard weighs it.
         const partyTotal = partiesRemoved > 0 || casesBlanked.length > 0 ? await countParties(db) : 0;
         const summary: RemoteChangeSummary = { docs: work.size, casesBlanked, partiesRemoved, caseTotal, partyTotal };
@@ -302,7 +302,7 @@ async function applyOnce(
 
 async function countParties(db: CourtdeskDb): Promise<number> {
   let total = 0;
-  await db.parties.each((list) => (total += list.rows.length));
+  await db.caseDetails.each((details) => (total += details.parties.length));
   return total;
 }
 

@@ -310,18 +310,23 @@ class DexieReplica implements Replica {
 
   async hearingsBetween(fromDay: string, toDay: string, judgeId?: string): Promise<readonly HearingRow[]> {
     if (fromDay > toDay) return [];
-    const rows = judgeId
-      ? await this.db.hearings.where('[judgeId+day]').between([judgeId, fromDay], [judgeId, toDay], true, true).toArray()
-      : await this.db.hearings.where('day').between(fromDay, toDay, true, true).toArray();
+    // A case with hearings on several days of the range is found once per day: kept once.
+    const found = judgeId
+      ? await this.db.caseDetails.where('judgeDays').between([judgeId, fromDay], [judgeId, toDay], true, true).toArray()
+      : await this.db.caseDetails.where('hearingDays').between(fromDay, toDay, true, true).toArray();
+    const cases = new Map(found.map((details) => [details.caseId, details]));
+    const rows = [...cases.values()].flatMap((details) =>
+      details.hearings.filter((h) => h.day >= fromDay && h.day <= toDay && (judgeId === undefined || h.judgeId === judgeId)),
+    );
     return rows.sort((a, b) => (a.startsAt < b.startsAt ? -1 : a.startsAt > b.startsAt ? 1 : a.key < b.key ? -1 : 1));
   }
 
   async partiesOf(caseId: string): Promise<readonly PartyRow[]> {
-    return (await this.db.parties.get(caseId))?.rows ?? [];
+    return (await this.db.caseDetails.get(caseId))?.parties ?? [];
   }
 
   async documentsOf(caseId: string): Promise<readonly DocumentRow[]> {
-    return (await this.db.documents.get(caseId))?.rows ?? [];
+    return (await this.db.caseDetails.get(caseId))?.documents ?? [];
   }
 
   async loadCase(caseId: string): Promise<Result<Case>> {
@@ -411,7 +416,7 @@ class DexieReplica implements Replica {
     try {
       outcome = await db.transaction(
         'rw',
-        [...db.docTables, ...db.syncTables, db.cases, db.parties, db.hearings, db.documents],
+        [...db.docTables, ...db.syncTables, ...db.rowTables],
         async () => {
           const stored = await readStoredDoc(db, docId);
           if (!stored) throw new EditAbort(err(notFound(caseId)));

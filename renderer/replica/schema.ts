@@ -19,9 +19,8 @@
  *  ┌────────────────┬──────────────────────────────────────────────────────────────────────────┐
  *  │ cases          │ id (pk); idx numberSortKey, type, status, judgeId, acceptanceDate,        │
  *  │                │ nextHearingAt, updatedAt. One CaseRow per case doc.                       │
- *  │ parties        │ caseId (pk) → { caseId, rows: PartyRow[] }: a case's parties, one record  │
- *  │ hearings       │ key "<caseId>/<hearingId>" (pk); idx caseId, day, [judgeId+day]            │
- *  │ documents      │ caseId (pk) → { caseId, rows: DocumentRow[] }: a case's documents         │
+ *  │ caseDetails    │ caseId (pk); idx *hearingDays, *judgeDays → { parties, hearings,          │
+ *  │                │ documents (row lists), hearingDays, judgeDays }: one record per case       │
  *  └────────────────┴──────────────────────────────────────────────────────────────────────────┘
  *  sync bookkeeping (sync-state.ts): what the court server has acknowledged, per doc
  *  ┌────────────────┬──────────────────────────────────────────────────────────────────────────┐
@@ -118,15 +117,24 @@ export interface DocUpdateRecord {
 }
 
 /**
- * The parties (or documents) of one case, one record per case (schema v8). Nothing reads them
- * across cases (the register searches the case rows, the calendar the hearings), and one record
- * per party and per document was ~135,000 of an initial replica's ~280,000 records: per-record
- * cost is what bounds it on this machine (perf-anchors §1.2). Cases without any have no record.
+ * Everything projected of one case besides its case row: its parties, hearings and documents, one
+ * record per case (schema v10). Per-record cost is what bounds an initial replica on this machine
+ * (perf-anchors §1.2): one record per party and per document (v6, ~135,000 records of ~280,000),
+ * then one list per case and table plus one record per hearing (v8, ~64,000 of ~95,000), and now
+ * 20,000. Nothing reads parties or documents across cases (the register searches the case rows);
+ * the calendar finds hearings by day through the two multi-entry indexes. A case with no party,
+ * hearing or document has no record.
  */
-export interface CaseRowList<R> {
+export interface CaseDetailsRecord {
   readonly caseId: string;
-  /** Sorted by key, as `projectCase` returns them. */
-  readonly rows: readonly R[];
+  /** Each sorted by key, as `projectCase` returns them. */
+  readonly parties: readonly PartyRow[];
+  readonly hearings: readonly HearingRow[];
+  readonly documents: readonly DocumentRow[];
+  /** The distinct days of its hearings (index `*hearingDays`: the court's calendar). */
+  readonly hearingDays: readonly string[];
+  /** The distinct [judgeId, day] of its hearings (index `*judgeDays`: a judge's calendar). */
+  readonly judgeDays: readonly (readonly [string, string])[];
 }
 
 /**
@@ -264,6 +272,10 @@ export const MIGRATIONS: readonly Migration[] = [
     why: 'Docs pulled clean into a body pack keep their server state beside the pack (packedSync) instead of a syncState record each: 60,000 records fewer in an initial replica. A new table only: existing docs keep their records.',
     stores: { packedSync: 'packId' },
   },
+  {
+    why: 'Parties, hearings and documents of a case in one record (CaseDetailsRecord): the ~64,000 row records of a 20,000-case initial replica become 20,000. Rows are derived: PROJECTION_VERSION 3 rebuilds them from the docs.',
+    stores: { caseDetails: 'caseId, *hearingDays, *judgeDays', parties: null, hearings: null, documents: null },
+  },
 ];
 
 /** The sync record of a doc the court server has never acknowledged: pending until it does. */
@@ -290,9 +302,7 @@ export class CourtdeskDb extends Dexie {
   docUpdates!: Table<DocUpdateRecord, number>;
   bodyPacks!: Table<BodyPackRecord, string>;
   cases!: Table<CaseRow, string>;
-  parties!: Table<CaseRowList<PartyRow>, string>;
-  hearings!: Table<HearingRow, string>;
-  documents!: Table<CaseRowList<DocumentRow>, string>;
+  caseDetails!: Table<CaseDetailsRecord, string>;
   meta!: Table<MetaRecord, MetaKey>;
   syncState!: Table<SyncStateRecord, string>;
   packedSync!: Table<PackedSyncRecord, string>;
@@ -338,6 +348,6 @@ export class CourtdeskDb extends Dexie {
 
   /** The row tables, in the order a projection writes them. */
   get rowTables(): readonly Table[] {
-    return [this.cases, this.parties, this.hearings, this.documents];
+    return [this.cases, this.caseDetails];
   }
 }

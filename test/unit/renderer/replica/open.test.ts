@@ -106,16 +106,18 @@ describe('migrations', () => {
     expect((await replica.info()).caseCount).toBe(1);
     replica.close();
 
-    // Version 2 dropped parties.foldedName, version 8 keyed parties by case: the upgraded store
-    // keeps no index of the old layout, and the rows were rebuilt into it.
+    // Version 2 dropped parties.foldedName, version 8 keyed parties by case, version 10 put a
+    // case's rows in one details record: the upgraded database keeps no table of the old layout,
+    // and the rows were rebuilt into the new one.
     const raw = new CourtdeskDb(idb.name, idb);
     await raw.open();
     opened.push(raw);
     expect(raw.verno).toBe(SCHEMA_VERSION);
-    const parties = raw.backendDB().transaction('parties').objectStore('parties');
-    expect(parties.keyPath).toBe('caseId');
-    expect([...parties.indexNames]).toEqual([]);
-    expect((await raw.parties.get(caseId))?.rows.map((p) => p.fullName)).toContain(partyName);
+    expect([...raw.backendDB().objectStoreNames]).not.toContain('parties');
+    const details = raw.backendDB().transaction('caseDetails').objectStore('caseDetails');
+    expect(details.keyPath).toBe('caseId');
+    expect([...details.indexNames].sort()).toEqual(['hearingDays', 'judgeDays']);
+    expect((await raw.caseDetails.get(caseId))?.parties.map((p) => p.fullName)).toContain(partyName);
   });
 
   it('migrates the current layout to a later one, keeping docs and rows', async () => {
@@ -139,7 +141,7 @@ describe('migrations', () => {
   });
 });
 
-describe('migration 8: parties and documents one record per case', () => {
+describe('migrations 8 and 10: a case\'s rows in one record', () => {
   it('re-keys a version-6 replica\'s rows by case, rebuilt from the docs', async () => {
     const idb = fakeIdb();
     const file = makeCourtFile({ seed: 12, cases: 8 });
@@ -149,10 +151,15 @@ describe('migration 8: parties and documents one record per case', () => {
       expect(await replica.partiesOf(c.id)).toEqual(projectCase(c).partyRows);
       expect(await replica.documentsOf(c.id)).toEqual(projectCase(c).documentRows);
     }
+    for (const day of [...new Set(file.cases.flatMap((c) => c.hearings.map((h) => h.startsAt.slice(0, 10))))]) {
+      const expected = file.cases.flatMap((c) => projectCase(c).hearingRows).filter((h) => h.day === day);
+      expect(new Set((await replica.hearingsBetween(day, day)).map((h) => h.key))).toEqual(new Set(expected.map((h) => h.key)));
+    }
     const raw = new CourtdeskDb(idb.name, idb);
     await raw.open();
     opened.push(raw);
-    expect((await raw.parties.toCollection().primaryKeys()).sort()).toEqual(file.cases.filter((c) => c.parties.length > 0).map((c) => c.id).sort());
+    const withRows = file.cases.filter((c) => c.parties.length + c.hearings.length + c.documents.length > 0);
+    expect((await raw.caseDetails.toCollection().primaryKeys()).sort()).toEqual(withRows.map((c) => c.id).sort());
     expect((await raw.meta.get('projectionVersion'))?.value).toBe(PROJECTION_VERSION);
   });
 });
@@ -217,8 +224,8 @@ describe('projection version', () => {
     await raw.open();
     const snapshotsBefore = await raw.docSnapshots.toArray();
     await raw.cases.toCollection().modify({ partySummary: 'cũ' });
-    const firstParties = (await raw.parties.get(file.cases[0]!.id))!;
-    await raw.parties.put({ ...firstParties, rows: firstParties.rows.filter((p) => p.partyId !== 'p1') });
+    const firstDetails = (await raw.caseDetails.get(file.cases[0]!.id))!;
+    await raw.caseDetails.put({ ...firstDetails, parties: firstDetails.parties.filter((p) => p.partyId !== 'p1') });
     await raw.cases.put({ ...(await raw.cases.get(file.cases[1]!.id))!, id: 'orphan' });
     await raw.meta.put({ key: 'projectionVersion', value: PROJECTION_VERSION - 1 });
     raw.close();
@@ -230,7 +237,7 @@ describe('projection version', () => {
     await check.open();
     opened.push(check);
     expect(await check.cases.toArray()).toEqual(file.cases.map((c) => projectCase(c).caseRow));
-    expect((await check.parties.toArray()).flatMap((list) => list.rows)).toEqual(file.cases.flatMap((c) => projectCase(c).partyRows));
+    expect((await check.caseDetails.toArray()).flatMap((details) => details.parties)).toEqual(file.cases.flatMap((c) => projectCase(c).partyRows));
     expect(await check.docSnapshots.toArray()).toEqual(snapshotsBefore);
     expect((await check.meta.get('projectionVersion'))?.value).toBe(PROJECTION_VERSION);
     expect((await replica.listCases({}, 'numberAsc', 0, 100)).total).toBe(15);

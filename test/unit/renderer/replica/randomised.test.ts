@@ -21,7 +21,7 @@ import type { Case } from '../../../../shared/domain/schemas.js';
 import { CASE_STATUSES } from '../../../../shared/domain/vocabulary.js';
 import { projectCase } from '../../../../renderer/replica/projection.js';
 import { openReplica } from '../../../../renderer/replica/replica.js';
-import { CourtdeskDb, type CaseRowList } from '../../../../renderer/replica/schema.js';
+import { CourtdeskDb, type CaseDetailsRecord } from '../../../../renderer/replica/schema.js';
 import type { CaseEdit, Replica } from '../../../../renderer/replica/types.js';
 import { fakeIdb, JUDGES, makeCourtFile, personName, pick, prng, tickingClock } from './fixtures.js';
 
@@ -97,23 +97,34 @@ interface Tables {
 async function readTables(idb: ReturnType<typeof fakeIdb>): Promise<Tables> {
   const db = new CourtdeskDb(idb.name, idb);
   await db.open();
+  const details = checkedDetails(await db.caseDetails.toArray());
   const tables = {
     cases: await db.cases.toArray(),
-    parties: listRows(await db.parties.toArray()),
-    hearings: await db.hearings.toArray(),
-    documents: listRows(await db.documents.toArray()),
+    parties: inKeyOrder(details.flatMap((d) => d.parties)),
+    hearings: inKeyOrder(details.flatMap((d) => d.hearings)),
+    documents: inKeyOrder(details.flatMap((d) => d.documents)),
   };
   db.close();
   return tables;
 }
 
-/** The rows of a table stored one record per case, checked: no empty record, every row of its case. */
-function listRows<R extends { caseId: string }>(lists: readonly CaseRowList<R>[]): R[] {
-  for (const list of lists) {
-    expect(list.rows.length).toBeGreaterThan(0);
-    for (const row of list.rows) expect(row.caseId).toBe(list.caseId);
+function inKeyOrder<R extends { key: string }>(rows: readonly R[]): R[] {
+  return [...rows].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/**
+ * The details records (one per case), checked: none empty, every row of its case, and the index
+ * fields exactly the days (and judge) of its hearings.
+ */
+function checkedDetails(records: readonly CaseDetailsRecord[]): readonly CaseDetailsRecord[] {
+  for (const record of records) {
+    expect(record.parties.length + record.hearings.length + record.documents.length).toBeGreaterThan(0);
+    for (const row of [...record.parties, ...record.hearings, ...record.documents]) expect(row.caseId).toBe(record.caseId);
+    const days = [...new Set(record.hearings.map((h) => h.day))].sort();
+    expect(record.hearingDays).toEqual(days);
+    expect(record.judgeDays).toEqual(days.map((day) => [record.hearings[0]!.judgeId, day]));
   }
-  return lists.flatMap((list) => [...list.rows]);
+  return records;
 }
 
 async function snapshotCounts(idb: ReturnType<typeof fakeIdb>): Promise<number[]> {
