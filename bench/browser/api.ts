@@ -57,6 +57,8 @@ export interface SyncCatchUpResult {
   /** Of `ms`: waiting for the server's docs answers, and storing them (runCatchUp pullTimings). */
   readonly waitMs: number;
   readonly storeMs: number;
+  /** Of `waitMs`: reading the replica's state vectors for the docs requests (pullTimings.askMs). */
+  readonly askMs: number;
 }
 
 export interface SyncBaselineResult {

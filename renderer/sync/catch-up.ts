@@ -51,8 +51,12 @@ export type CatchUpResult =
       readonly seq: number;
       /** Per-document refusals (they stay pending). */
       readonly docErrors: readonly BatchDocError[];
-      /** Where the pull's time went (ms): waiting for the server's answers, storing them. */
-      readonly pullTimings: { readonly waitMs: number; readonly storeMs: number };
+      /**
+       * Where the pull's time went (ms): waiting for the server's answers, storing them. `askMs`
+       * is the part of each docs request spent reading the replica's state vectors (it runs
+       * while the previous chunk is stored, so it overlaps `storeMs` and counts in `waitMs`).
+       */
+      readonly pullTimings: { readonly waitMs: number; readonly storeMs: number; readonly askMs: number };
       readonly serverDate?: number;
     }
   | { readonly kind: 'needsConfirmation'; readonly summary: SyncChangeSummary; readonly serverDate?: number }
@@ -113,12 +117,14 @@ export async function runCatchUp(options: CatchUpOptions): Promise<CatchUpResult
   const startSeq = stored && stored.server === session.serverUrl && stored.court === session.court ? stored.seq : 0;
   let seq = startSeq;
   let pulled = 0;
-  const pullTimings = { waitMs: 0, storeMs: 0 };
+  const pullTimings = { waitMs: 0, storeMs: 0, askMs: 0 };
   const clock = () => performance.now();
   const fetchLimit = options.pullLimit ?? DEFAULT_PULL_LIMIT;
   type Fetched = { kind: 'docs'; docs: SyncPulledDocById[] } | { kind: 'failed'; result: CatchUpResult };
   const fetchChunk = async (docIds: readonly string[]): Promise<Fetched> => {
+    const askStart = clock();
     const held = await replica.stateVectorsOf(docIds);
+    pullTimings.askMs += clock() - askStart;
     const request = { docs: docIds.map((docId) => ({ room: roomOfDocId(session, docId), ...(held.has(docId) ? { stateVector: toBase64(held.get(docId)!) } : {}) })) };
     const outcome = note(await postForBytes(fetchImpl, apiUrl(session.serverUrl, '/api/sync/docs'), request, session.token));
     if (outcome.kind !== 'ok') return { kind: 'failed', result: failureResult(outcome) };
