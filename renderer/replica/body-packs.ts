@@ -147,22 +147,32 @@ async function packIdsOf(db: CourtdeskDb, docIds: readonly string[]): Promise<st
   return [...new Set(packIds.flat())];
 }
 
-/** The packed snapshots of these docs (those found in a pack), by doc id. */
-export async function readPacked(db: CourtdeskDb, docIds: readonly string[]): Promise<Map<string, DocSnapshotRecord>> {
+/**
+ * The packed snapshots of these docs (those found in a pack), by doc id. `packOf` names the pack
+ * of docs the caller knows (the replica's ImpliedSyncCache): those need no index request; a doc
+ * it does not name, or whose named pack is not there, is looked up in the index.
+ */
+export async function readPacked(db: CourtdeskDb, docIds: readonly string[], packOf?: (docId: string) => string | undefined): Promise<Map<string, DocSnapshotRecord>> {
   const out = new Map<string, DocSnapshotRecord>();
   if (docIds.length === 0) return out;
   const wanted = new Set(docIds);
+  const hinted = new Set(packOf ? docIds.flatMap((docId) => packOf(docId) ?? []) : []);
+  const take = (packs: readonly (BodyPackRecord | undefined)[]) => {
+    for (const pack of packs) {
+      if (!pack) continue;
+      pack.docIds.forEach((docId, i) => {
+        if (!wanted.has(docId) || out.has(docId)) return;
+        const start = i === 0 ? 0 : pack.ends[i - 1]!;
+        // A copy that owns its buffer: the doc's state must not keep the whole pack alive (doc-store `ownBytes`).
+        out.set(docId, { docId, state: pack.bytes.slice(start, pack.ends[i]!), updateCount: 0, updatedAt: pack.updatedAt });
+      });
+    }
+  };
+  if (hinted.size > 0) take(await db.bodyPacks.bulkGet([...hinted]));
+  const unknown = docIds.filter((docId) => !out.has(docId));
   // Keys first, then each pack once: a multi-entry index yields a pack once per wanted doc it
   // holds, and reading values through it would load a ~256 KB pack that many times.
-  const packs = (await db.bodyPacks.bulkGet(await packIdsOf(db, [...wanted]))).filter((pack): pack is BodyPackRecord => pack !== undefined);
-  for (const pack of packs) {
-    pack.docIds.forEach((docId, i) => {
-      if (!wanted.has(docId) || out.has(docId)) return;
-      const start = i === 0 ? 0 : pack.ends[i - 1]!;
-      // A copy that owns its buffer: the doc's state must not keep the whole pack alive (doc-store `ownBytes`).
-      out.set(docId, { docId, state: pack.bytes.slice(start, pack.ends[i]!), updateCount: 0, updatedAt: pack.updatedAt });
-    });
-  }
+  if (unknown.length > 0) take(await db.bodyPacks.bulkGet(await packIdsOf(db, unknown)));
   return out;
 }
 

@@ -15,10 +15,16 @@ import type { CourtdeskDb, PackedSyncRecord, SyncStateRecord } from './schema.js
 export interface ImpliedSyncLookup {
   /** The implied record of a packed doc pulled clean, if this replica knows one. */
   get(docId: string): SyncStateRecord | undefined;
+  /**
+   * The pack holding a doc pulled clean, if this replica knows it: a doc is packed once and a
+   * pack is never rewritten, so a pack named here holds the doc (doc-store.ts `readStoredDocs`
+   * reads it without asking the pack index).
+   */
+  packOf(docId: string): string | undefined;
 }
 
 export class ImpliedSyncCache implements ImpliedSyncLookup {
-  private states: Map<string, SyncStateRecord> | undefined;
+  private states: Map<string, Implied> | undefined;
   private loading: Promise<void> | undefined;
 
   constructor(private readonly db: CourtdeskDb) {}
@@ -33,7 +39,11 @@ export class ImpliedSyncCache implements ImpliedSyncLookup {
   }
 
   get(docId: string): SyncStateRecord | undefined {
-    return this.states?.get(docId);
+    return this.states?.get(docId)?.record;
+  }
+
+  packOf(docId: string): string | undefined {
+    return this.states?.get(docId)?.packId;
   }
 
   /** Packs this replica has just committed. */
@@ -42,7 +52,7 @@ export class ImpliedSyncCache implements ImpliedSyncLookup {
   }
 
   private async load(): Promise<void> {
-    const states = new Map<string, SyncStateRecord>();
+    const states = new Map<string, Implied>();
     await this.db.packedSync.each((sync) => addImplied(states, sync));
     this.states = states;
   }
@@ -53,9 +63,15 @@ export function impliedRecord(docId: string, serverSV: Uint8Array, seq: number):
   return { docId, localVersion: 0, serverSV, knownSV: serverSV, serverSeq: seq };
 }
 
-function addImplied(into: Map<string, SyncStateRecord>, sync: PackedSyncRecord): void {
+/** A doc's implied record and the pack it sits in. */
+interface Implied {
+  readonly record: SyncStateRecord;
+  readonly packId: string;
+}
+
+function addImplied(into: Map<string, Implied>, sync: PackedSyncRecord): void {
   sync.docIds.forEach((docId, i) => {
     const serverSV = sync.serverSVs[i];
-    if (serverSV) into.set(docId, impliedRecord(docId, serverSV, sync.seqs[i] ?? 0));
+    if (serverSV) into.set(docId, { record: impliedRecord(docId, serverSV, sync.seqs[i] ?? 0), packId: sync.packId });
   });
 }

@@ -65,6 +65,15 @@ describe('packBodies', () => {
       // Owns its bytes: a stored state never carries its whole pack along.
       expect(back.state.buffer.byteLength).toBe(snapshot.state.byteLength);
     }
+    // With the pack of each doc named (the replica's cache), the same bytes; a name that is
+    // wrong (another pack, or none stored) falls back to the index, never to "not stored".
+    const packOf = new Map(packs.flatMap((pack) => pack.docIds.map((docId) => [docId, pack.packId] as const)));
+    const wrong = (docId: string) => (docId.endsWith('0') ? packs[0]!.packId : docId.endsWith('1') ? 'no such pack' : packOf.get(docId));
+    for (const hint of [(docId: string) => packOf.get(docId), wrong]) {
+      const hinted = await db.transaction('r', db.bodyPacks, () => readPacked(db, snapshots.map((s) => s.docId), hint));
+      expect(hinted.size).toBe(snapshots.length);
+      for (const snapshot of snapshots) expect(hinted.get(snapshot.docId)!.state).toEqual(snapshot.state);
+    }
     db.close();
   });
 });

@@ -108,11 +108,16 @@ describe('case docs pulled into packs', () => {
     expect(loaded.ok && loaded.value.subject).toBe('V/v tranh chấp hợp đồng thuê nhà');
     expect((await replica.listCases({ query: 'thue nha' }, 'numberAsc', 0, 10)).rows.map((r) => r.id)).toEqual([id]);
     expect(await replica.sync.pendingCaseIds()).toEqual([]);
-    // The first write of a packed doc stores its merged state as its own snapshot: one record.
+    // The first write of a packed doc copies its packed bytes out as its own snapshot, as they
+    // are (no re-encoding), and appends the change.
     const db = await openDatabase(idb);
     opened.push(db);
-    expect((await db.docSnapshots.get(`case:${id}`))?.updateCount).toBe(1);
-    expect(await db.docUpdates.where('docId').equals(`case:${id}`).count()).toBe(0);
+    const pack = (await db.bodyPacks.where('docIds').equals(`case:${id}`).toArray())[0]!;
+    const at = pack.docIds.indexOf(`case:${id}`);
+    const own = await db.docSnapshots.get(`case:${id}`);
+    expect(own?.updateCount).toBe(0);
+    expect(own?.state).toEqual(pack.bytes.slice(at === 0 ? 0 : pack.ends[at - 1], pack.ends[at]));
+    expect(await db.docUpdates.where('docId').equals(`case:${id}`).count()).toBe(1);
   });
 
   it('never imports over a packed case: the file\'s copy is skipped and the pulled one kept', async () => {
