@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { runCatchUp } from '../../../renderer/sync/catch-up.js';
 import { decodeDocsPage } from '../../../shared/sync/docs-wire.js';
 import { formatRoomName } from '../../../shared/sync/rooms.js';
 import type { RunningServer } from '../../../server/server.js';
@@ -90,6 +91,43 @@ describe('document bodies through the two-step pull', () => {
     requests.length = 0;
     expect((await syncOk(replica, session, { fetch: recording })).pulled).toBe(0);
     expect(requests.map((r) => r.path)).toEqual(['/api/sync/changes']);
+  });
+
+  it('pulls many pages as a pipeline, and resumes after the page stored last when a listing fails', async () => {
+    const server = await serverWithClerk();
+    const session = await sessionFor(server);
+    const elsewhere = Array.from({ length: 30 }, (_, i) => {
+      const doc = new Y.Doc();
+      const p = new Y.XmlElement('paragraph');
+      p.insert(0, [new Y.XmlText(`Quyết định số ${i}`)]);
+      doc.getXmlFragment('body').insert(0, [p]);
+      return doc;
+    });
+    await pushFromElsewhere(server, session.token, elsewhere.map((doc, i) => ({ room: bodyRoom(`q-${i}`), update: Y.encodeStateAsUpdate(doc) })));
+
+    const replica = await openTestReplica('pages');
+    cleanups.push(() => replica.close());
+    const paths: string[] = [];
+    let listings = 0;
+    // Pages of 7 changes, docs asked 3 at a time; the third listing fails once (network lost).
+    const flaky = (input: string, init?: RequestInit) => {
+      const path = new URL(input).pathname;
+      paths.push(path);
+      if (path === '/api/sync/changes' && ++listings === 3) return Promise.reject(new TypeError('fetch failed'));
+      return fetch(input, init);
+    };
+    const cut = await runCatchUp({ replica: replica.sync, session, fetch: flaky, changesLimit: 7, pullLimit: 3 });
+    expect(cut.kind).toBe('offline');
+    // The next page is listed before this page's docs are asked for (it needs only nextSeq).
+    expect(paths.slice(0, 3)).toEqual(['/api/sync/changes', '/api/sync/changes', '/api/sync/docs']);
+    // Pages 1 and 2 were stored whole (the third listing failed during page 2), and the cursor
+    // says so: the next catch-up pulls only the other 16.
+    const stored = async () => (await Promise.all(elsewhere.map((_, i) => replica.sync.storedDocState(`doc:q-${i}`)))).filter((s) => s !== undefined).length;
+    expect(await stored()).toBe(14);
+    const rest = await syncOk(replica, session, { changesLimit: 7, pullLimit: 3 });
+    expect(rest.pulled).toBe(16);
+    expect(await stored()).toBe(30);
+    for (const i of [0, 13, 14, 29]) expect(textOf(await replica.sync.storedDocState(`doc:q-${i}`))).toBe(`<paragraph>Quyết định số ${i}</paragraph>`);
   });
 
   it('refuses malformed requests, a bad token and rooms of another court', async () => {
