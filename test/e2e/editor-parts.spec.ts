@@ -66,7 +66,15 @@ test('a long minutes grows in parts; the caret crosses the seam; reload and expo
   // Every keystroke is in IndexedDB within a second (docs/EDITOR.md): the reload comes after that.
   await page.waitForTimeout(1500);
   await expect(page.getByTestId('editor-save')).toHaveAttribute('data-state', 'saved');
-  const partTexts = async () => [await parts.nth(0).innerText(), await parts.nth(1).innerText()];
+  // Each part is brought on screen before its text is read: a part far from the viewport is not
+  // laid out (content-visibility: auto, editor.css), and innerText follows the layout.
+  const partText = async (index: number) => {
+    await parts.nth(index).scrollIntoViewIfNeeded();
+    // Laid out at the next rendering update once it is near the viewport.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    return parts.nth(index).innerText();
+  };
+  const partTexts = async () => [await partText(0), await partText(1)];
   const before = await partTexts();
 
   // Reopened from IndexedDB: two parts, the same text in each.
