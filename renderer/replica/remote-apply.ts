@@ -11,7 +11,7 @@
 import * as Y from 'yjs';
 import { readCase } from '../../shared/domain/case-doc.js';
 import type { Case } from '../../shared/domain/schemas.js';
-import { appendUpdate, applyStoredDoc, COMPACT_AFTER, newDoc, ownBytes, readStoredDocs, storedVersion, type CachedDoc } from './doc-store.js';
+import { appendUpdate, applyStoredDoc, COMPACT_AFTER, newDoc, readStoredDocs, storedVersion, type CachedDoc } from './doc-store.js';
 import { isDuplicateKeyError } from './errors.js';
 import { caseIdOfDoc, projectCase, type CaseProjection } from './projection.js';
 import { insertRows, replaceRows, replaceRowsKnown, type ProjectionChange } from './rebuild.js';
@@ -160,7 +160,8 @@ async function applyOnce(
           if (!isNew) entry.doc.on('update', onUpdate);
           try {
             Y.applyUpdate(entry.doc, item.update, REMOTE_ORIGIN);
-            if (isNew) emitted.push(ownBytes(item.update));
+            // Not copied: a new doc's bytes go into a pack, which copies them (body-packs.ts).
+            if (isNew) emitted.push(item.update);
           } catch (e) {
             failed.push({ docId: item.docId, reason: e instanceof Error ? e.message : String(e) });
           } finally {

@@ -49,7 +49,10 @@ export async function applyRemoteBodies(
     const last = [...list].reverse().find((i) => i.serverSV !== undefined);
     const restoring = list.some((i) => i.fromBackup);
     try {
-      update = list.length === 1 ? ownBytes(list[0]!.update) : Y.mergeUpdates(list.map((i) => i.update));
+      const received = list.length === 1 ? list[0]!.update : Y.mergeUpdates(list.map((i) => i.update));
+      // Bytes of a new doc go into a pack, which copies them; appended ones are stored as they
+      // are, so they must own their buffer (a view stores the whole received answer).
+      update = previous ? ownBytes(received) : received;
       if (previous) {
         before = mergedState(previous);
         after = Y.mergeUpdates([before, update]);

@@ -9,7 +9,9 @@ import { runCatchUp } from '../../../renderer/sync/catch-up.js';
 import { decodeDocsPage } from '../../../shared/sync/docs-wire.js';
 import { formatRoomName } from '../../../shared/sync/rooms.js';
 import type { RunningServer } from '../../../server/server.js';
-import { COURT, openTestReplica, seedUser, sessionFor, start, syncOk, tempDataDir } from './helpers.js';
+import { IDBKeyRange as FakeIDBKeyRange, indexedDB as fakeIndexedDB } from 'fake-indexeddb';
+import { CourtdeskDb } from '../../../renderer/replica/schema.js';
+import { COURT, openNamedTestReplica, openTestReplica, seedUser, sessionFor, start, syncOk, tempDataDir } from './helpers.js';
 
 const cleanups: (() => unknown)[] = [];
 afterEach(async () => {
@@ -55,7 +57,7 @@ describe('document bodies through the two-step pull', () => {
     });
     await pushFromElsewhere(server, session.token, elsewhere.map((doc, i) => ({ room: bodyRoom(`d-${i}`), update: Y.encodeStateAsUpdate(doc) })));
 
-    const replica = await openTestReplica('bodies');
+    const { replica, name } = await openNamedTestReplica('bodies');
     cleanups.push(() => replica.close());
     const requests: { path: string; body: string }[] = [];
     const recording = (input: string, init?: RequestInit) => {
@@ -86,6 +88,20 @@ describe('document bodies through the two-step pull', () => {
     expect(changed.sort()).toEqual(['doc:d-21', 'doc:d-3']);
     expect(textOf(await replica.sync.storedDocState('doc:d-21'))).toBe('<paragraph>Biên bản số 21 (đã sửa)</paragraph>');
     expect(textOf(await replica.sync.storedDocState('doc:d-4'))).toBe('<paragraph>Biên bản số 4</paragraph>');
+
+    // Every byte array stored owns its buffer: the pull keeps updates as views into the received
+    // answer until they are stored, and a view would store the whole answer with each record.
+    const raw = new CourtdeskDb(name, { indexedDB: fakeIndexedDB, IDBKeyRange: FakeIDBKeyRange });
+    await raw.open();
+    cleanups.push(() => raw.close());
+    const arrays: Uint8Array[] = [];
+    for (const pack of await raw.bodyPacks.toArray()) arrays.push(pack.bytes);
+    for (const snapshot of await raw.docSnapshots.toArray()) arrays.push(snapshot.state);
+    for (const update of await raw.docUpdates.toArray()) arrays.push(update.update);
+    for (const record of await raw.syncState.toArray()) arrays.push(...[record.serverSV, record.knownSV].filter((sv) => sv !== undefined));
+    for (const sync of await raw.packedSync.toArray()) arrays.push(...sync.serverSVs.filter((sv) => sv !== null));
+    expect(arrays.length).toBeGreaterThan(30);
+    for (const bytes of arrays) expect(bytes.buffer.byteLength).toBe(bytes.byteLength);
 
     // Nothing new: one changes request, no docs request.
     requests.length = 0;

@@ -16,8 +16,14 @@ export { COURT, PASSWORD, seedUser, start, tempDataDir, memoryLogger } from '../
 let counter = 0;
 
 export async function openTestReplica(label: string): Promise<Replica> {
+  return (await openNamedTestReplica(label)).replica;
+}
+
+/** A test replica and its database name (to open the database raw beside it). */
+export async function openNamedTestReplica(label: string): Promise<{ replica: Replica; name: string }> {
   counter += 1;
-  return openReplica({ name: `sync-${label}-${process.pid}-${counter}-${Date.now()}`, indexedDB: fakeIndexedDB, IDBKeyRange: FakeIDBKeyRange });
+  const name = `sync-${label}-${process.pid}-${counter}-${Date.now()}`;
+  return { replica: await openReplica({ name, indexedDB: fakeIndexedDB, IDBKeyRange: FakeIDBKeyRange }), name };
 }
 
 export async function sessionFor(server: RunningServer, user = 'thuky', court = COURT, password = PASSWORD): Promise<Session> {
