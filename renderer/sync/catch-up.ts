@@ -174,55 +174,62 @@ export async function runCatchUp(options: CatchUpOptions): Promise<CatchUpResult
     await Promise.all(pending.map((p) => p?.catch(() => undefined)));
   };
   let next: Promise<Fetched> | undefined;
-  for (;;) {
-    if (listed.kind === 'failed') {
-      await settle(next);
-      return listed.result;
-    }
-    const { page, chunks } = listed;
-    listing = page.hasMore ? listChanges(page.nextSeq) : undefined;
-    next ??= chunks.length > 0 ? fetchChunk(chunks[0]!) : undefined;
-    let following: Listed | undefined;
-    for (let index = 0; index < chunks.length; index++) {
-      const waitStart = clock();
-      const fetched = await next!;
-      pullTimings.waitMs += clock() - waitStart;
-      if (index + 1 < chunks.length) {
-        next = fetchChunk(chunks[index + 1]!);
-      } else if (listing) {
-        // The last chunk of the page: the next page's listing (asked for when this page began)
-        // is awaited now, so that its first chunk's request (and its read of the replica) is
-        // made before this chunk's write transaction, not queued behind it.
-        const waitListing = clock();
-        following = await listing;
-        pullTimings.waitMs += clock() - waitListing;
-        const first = following.kind === 'page' ? following.chunks[0] : undefined;
-        next = first ? fetchChunk(first) : undefined;
-      } else {
-        next = undefined;
+  try {
+    for (;;) {
+      if (listed.kind === 'failed') {
+        await settle(next);
+        return listed.result;
       }
-      if (fetched.kind === 'failed') {
-        await settle(next, listing);
-        return fetched.result;
-      }
-      if (fetched.docs.length > 0) {
-        const storeStart = clock();
-        const report = await replica.applyRemoteDocs(fetched.docs, (summary) => options.allowMassChange === true || !massChange(summary));
-        pullTimings.storeMs += clock() - storeStart;
-        if (!report.applied) {
-          await settle(next, listing);
-          return withDate({ kind: 'needsConfirmation', summary: report.summary } as const);
+      const { page, chunks } = listed;
+      listing = page.hasMore ? listChanges(page.nextSeq) : undefined;
+      next ??= chunks.length > 0 ? fetchChunk(chunks[0]!) : undefined;
+      let following: Listed | undefined;
+      for (let index = 0; index < chunks.length; index++) {
+        const waitStart = clock();
+        const fetched = await next!;
+        pullTimings.waitMs += clock() - waitStart;
+        if (index + 1 < chunks.length) {
+          next = fetchChunk(chunks[index + 1]!);
+        } else if (listing) {
+          // The last chunk of the page: the next page's listing (asked for when this page began)
+          // is awaited now, so that its first chunk's request (and its read of the replica) is
+          // made before this chunk's write transaction, not queued behind it.
+          const waitListing = clock();
+          following = await listing;
+          pullTimings.waitMs += clock() - waitListing;
+          const first = following.kind === 'page' ? following.chunks[0] : undefined;
+          next = first ? fetchChunk(first) : undefined;
+        } else {
+          next = undefined;
         }
-        pulled += fetched.docs.length;
+        if (fetched.kind === 'failed') {
+          await settle(next, listing);
+          return fetched.result;
+        }
+        if (fetched.docs.length > 0) {
+          const storeStart = clock();
+          const report = await replica.applyRemoteDocs(fetched.docs, (summary) => options.allowMassChange === true || !massChange(summary));
+          pullTimings.storeMs += clock() - storeStart;
+          if (!report.applied) {
+            await settle(next, listing);
+            return withDate({ kind: 'needsConfirmation', summary: report.summary } as const);
+          }
+          pulled += fetched.docs.length;
+        }
       }
+      seq = page.nextSeq;
+      const done = !page.hasMore;
+      await replica.setCursor({ server: session.serverUrl, court: session.court, seq }, done && docErrors.length === 0 ? now().toISOString() : undefined);
+      options.onProgress?.({ phase: 'pull', done: seq - startSeq, total: Math.max(page.currentSeq - startSeq, seq - startSeq, 1) });
+      if (done) break;
+      // A page with no chunk never awaited the listing in its loop.
+      listed = following ?? (await listing!);
     }
-    seq = page.nextSeq;
-    const done = !page.hasMore;
-    await replica.setCursor({ server: session.serverUrl, court: session.court, seq }, done && docErrors.length === 0 ? now().toISOString() : undefined);
-    options.onProgress?.({ phase: 'pull', done: seq - startSeq, total: Math.max(page.currentSeq - startSeq, seq - startSeq, 1) });
-    if (done) break;
-    // A page with no chunk never awaited the listing in its loop.
-    listed = following ?? (await listing!);
+  } catch (e) {
+    // Storing failed (disk full, database closed): the requests made ahead are settled before
+    // the error goes up, so none of them ends as an unhandled rejection.
+    await settle(next, listing);
+    throw e;
   }
   return withDate({ kind: 'done', pushed, acked, pulled, seq, docErrors, pullTimings } as const);
 }
