@@ -79,7 +79,6 @@ export async function hasStoredDoc(db: CourtdeskDb, docId: string): Promise<bool
   return (await db.bodyPacks.where('docIds').equals(docId).count()) > 0;
 }
 
-/** Reads many docs at once (rebuild, tests): a map docId → stored doc. */
 /**
  * What the caller of {@link readStoredDocs} knows that saves requests: the pack of docs pulled
  * clean (the replica's ImpliedSyncCache), and that few of the docs asked have a snapshot record
@@ -91,6 +90,7 @@ export interface ReadHints {
   readonly fewOwnSnapshots?: boolean;
 }
 
+/** Reads many docs at once (a pull, a rebuild, a push): a map docId → stored doc. */
 export async function readStoredDocs(db: CourtdeskDb, docIds: readonly string[], hints: ReadHints = {}): Promise<Map<string, StoredDoc>> {
   // Snapshots first: pending updates are looked up only for docs that exist, and not at all when
   // none does (a page of docs new to this replica, e.g. the first catch-up).

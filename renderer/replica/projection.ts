@@ -14,7 +14,7 @@ import { foldVietnamese } from '../../shared/text/fold.js';
 import type { CaseDetailsRecord } from './schema.js';
 import type { CaseRow, DocumentRow, HearingRow, PartyRow } from './types.js';
 
-/** 2: parties and documents stored one record per case (schema v8); their tables start empty. */
+/** 3: a case's parties, hearings and documents in one details record (schema v10); the table starts empty. */
 export const PROJECTION_VERSION = 3;
 
 export interface CaseProjection {
