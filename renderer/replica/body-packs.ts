@@ -21,7 +21,7 @@
  * These helpers run inside a Dexie transaction opened by the caller whose scope includes
  * `bodyPacks` (schema.ts `docTables`).
  */
-import { impliedRecord } from './implied-sync-cache.js';
+import { impliedRecordsOf } from './implied-sync-cache.js';
 import type { BodyPackRecord, CourtdeskDb, DocSnapshotRecord, PackedSyncRecord, SyncStateRecord } from './schema.js';
 
 /** What the server held of a doc pulled clean in one piece: its state vector and change seq. */
@@ -99,10 +99,7 @@ export async function impliedSyncRecords(db: CourtdeskDb, docIds: readonly strin
   if (found.length === 0) return out;
   const wanted = new Set(docIds);
   for (const sync of await db.packedSync.bulkGet(found)) {
-    sync?.docIds.forEach((docId, i) => {
-      const serverSV = sync.serverSVs[i];
-      if (serverSV && wanted.has(docId)) out.set(docId, impliedRecord(docId, serverSV, sync.seqs[i] ?? 0));
-    });
+    for (const record of sync ? impliedRecordsOf(sync) : []) if (wanted.has(record.docId)) out.set(record.docId, record);
   }
   return out;
 }
@@ -111,10 +108,7 @@ export async function impliedSyncRecords(db: CourtdeskDb, docIds: readonly strin
 export async function impliedStateVectors(db: CourtdeskDb): Promise<Map<string, Uint8Array>> {
   const out = new Map<string, Uint8Array>();
   await db.packedSync.each((sync) => {
-    sync.docIds.forEach((docId, i) => {
-      const serverSV = sync.serverSVs[i];
-      if (serverSV) out.set(docId, serverSV);
-    });
+    for (const record of impliedRecordsOf(sync)) out.set(record.docId, record.knownSV!);
   });
   return out;
 }

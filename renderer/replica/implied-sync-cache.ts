@@ -63,6 +63,14 @@ export function impliedRecord(docId: string, serverSV: Uint8Array, seq: number):
   return { docId, localVersion: 0, serverSV, knownSV: serverSV, serverSeq: seq };
 }
 
+/** The implied record of each doc of a pack that was pulled clean (the others have their own). */
+export function impliedRecordsOf(sync: PackedSyncRecord): SyncStateRecord[] {
+  return sync.docIds.flatMap((docId, i) => {
+    const serverSV = sync.serverSVs[i];
+    return serverSV ? [impliedRecord(docId, serverSV, sync.seqs[i] ?? 0)] : [];
+  });
+}
+
 /** A doc's implied record and the pack it sits in. */
 interface Implied {
   readonly record: SyncStateRecord;
@@ -70,8 +78,5 @@ interface Implied {
 }
 
 function addImplied(into: Map<string, Implied>, sync: PackedSyncRecord): void {
-  sync.docIds.forEach((docId, i) => {
-    const serverSV = sync.serverSVs[i];
-    if (serverSV) into.set(docId, { record: impliedRecord(docId, serverSV, sync.seqs[i] ?? 0), packId: sync.packId });
-  });
+  for (const record of impliedRecordsOf(sync)) into.set(record.docId, { record, packId: sync.packId });
 }

@@ -11,7 +11,7 @@
 import * as Y from 'yjs';
 import { groupBy } from '../../shared/collections/group-by.js';
 import { writeNewDocs, type PulledState } from './body-packs.js';
-import { appendUpdateBytes, ownBytes, type StoredDoc } from './doc-store.js';
+import { appendUpdateBytes, type StoredDoc } from './doc-store.js';
 import type { RemoteUpdate } from './remote-apply.js';
 import { neverSyncedRecord, type CourtdeskDb, type DocSnapshotRecord, type PackedSyncRecord, type SyncStateRecord } from './schema.js';
 import { afterPull, markLocalEdit, mergedState } from './sync-state.js';
@@ -49,10 +49,9 @@ export async function applyRemoteBodies(
     const last = [...list].reverse().find((i) => i.serverSV !== undefined);
     const restoring = list.some((i) => i.fromBackup);
     try {
-      const received = list.length === 1 ? list[0]!.update : Y.mergeUpdates(list.map((i) => i.update));
-      // Bytes of a new doc go into a pack, which copies them; appended ones are stored as they
-      // are, so they must own their buffer (a view stores the whole received answer).
-      update = previous ? ownBytes(received) : received;
+      // Not copied here: a new doc's bytes go into a pack, which copies them, and an appended
+      // update is made to own its buffer where it is stored (doc-store.ts appendUpdateBytes).
+      update = list.length === 1 ? list[0]!.update : Y.mergeUpdates(list.map((i) => i.update));
       if (previous) {
         before = mergedState(previous);
         after = Y.mergeUpdates([before, update]);
