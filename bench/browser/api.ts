@@ -59,6 +59,9 @@ export interface SyncCatchUpResult {
   readonly storeMs: number;
   /** Of `waitMs`: reading the replica's state vectors for the docs requests (pullTimings.askMs). */
   readonly askMs: number;
+  /** Case docs decoded before their transaction, in the decode worker / on the main thread. */
+  readonly decodedInWorker: number;
+  readonly decodedInThread: number;
 }
 
 export interface SyncBaselineResult {

@@ -43,7 +43,7 @@ export async function syncCatchUp(): Promise<SyncCatchUpResult> {
   const ms = performance.now() - start;
   if (result.kind !== 'done') throw new Error(`catch-up ended with ${result.kind}: ${JSON.stringify(result).slice(0, 300)}`);
   const info = await replica.info();
-  return { ms, requests, pages, pulled: result.pulled, pushed: result.pushed, seq: result.seq, docErrors: result.docErrors.length, casesInReplica: info.caseCount, waitMs: result.pullTimings.waitMs, storeMs: result.pullTimings.storeMs, askMs: result.pullTimings.askMs };
+  return { ms, requests, pages, pulled: result.pulled, pushed: result.pushed, seq: result.seq, docErrors: result.docErrors.length, casesInReplica: info.caseCount, waitMs: result.pullTimings.waitMs, storeMs: result.pullTimings.storeMs, askMs: result.pullTimings.askMs, decodedInWorker: result.decodedAhead.inWorker, decodedInThread: result.decodedAhead.inThread };
 }
 
 /**

@@ -19,11 +19,11 @@ import { CASE_PACK_MAX_DOCS, writeNewDocs, type PulledState } from './body-packs
 import type { ImpliedSyncLookup } from './implied-sync-cache.js';
 import { applyRemoteBodies } from './remote-bodies.js';
 import { storedKeys } from './sparse-get.js';
+import { REMOTE_ORIGIN, type DecodedCaseDoc } from './case-doc-decoding.js';
 import { neverSyncedRecord, type CourtdeskDb, type DocSnapshotRecord, type PackedSyncRecord, type SyncStateRecord } from './schema.js';
 import { afterPull, covers, markLocalEdit, syncRecordsOf } from './sync-state.js';
 
-/** The Yjs transaction origin of updates that came from the court server. */
-export const REMOTE_ORIGIN = Symbol('courtdesk.remote');
+export { REMOTE_ORIGIN } from './case-doc-decoding.js';
 
 export interface RemoteUpdate {
   readonly docId: string;
@@ -57,10 +57,41 @@ export interface RemoteApplyResult {
   readonly failed: readonly { readonly docId: string; readonly reason: string }[];
   /** Fresh decoded docs to put in the cache, with their stored version. */
   readonly docs: ReadonlyMap<string, CachedDoc>;
+  /** Docs written without a Y.Doc here (decoded ahead): any cached copy is out of date. */
+  readonly uncached: readonly string[];
   /** Each changed doc's new content as one update (for live rooms). */
   readonly updates: ReadonlyMap<string, Uint8Array>;
   /** The packedSync records written with new packs (for the replica's ImpliedSyncCache). */
   readonly packedSync: readonly PackedSyncRecord[];
+}
+
+/** Case docs decoded before the transaction (decode-ahead.ts `CaseDocDecoder`). */
+export interface DecodedLookup {
+  take(docId: string, update: Uint8Array): DecodedCaseDoc | undefined;
+}
+
+/**
+ * A doc of the page being applied. `ahead`: a doc new to the replica, decoded before this
+ * transaction from its one update (decode-ahead.ts): its state vector and projection are known
+ * and it has no Y.Doc here (`doc` is made only if a second update of it comes in the page).
+ */
+interface WorkEntry {
+  doc: Y.Doc | undefined;
+  emitted: Uint8Array[];
+  before?: Case;
+  after?: Case;
+  item: RemoteUpdate;
+  fromBackup: boolean;
+  ahead?: DecodedCaseDoc;
+}
+
+/** The entry's Y.Doc, decoded from its first update if it was decoded ahead without one. */
+function docOf(docId: string, entry: WorkEntry): Y.Doc {
+  if (entry.doc === undefined) {
+    entry.doc = newDoc(docId);
+    Y.applyUpdate(entry.doc, entry.emitted[0]!, REMOTE_ORIGIN);
+  }
+  return entry.doc;
 }
 
 class GuardRefused {
@@ -81,9 +112,10 @@ export async function applyRemoteUpdates(
   now: string,
   guard: (summary: RemoteChangeSummary) => boolean,
   implied?: ImpliedSyncLookup,
+  decoded?: DecodedLookup,
 ): Promise<RemoteApplyResult> {
   try {
-    return await applyOnce(db, items, now, guard, false, implied);
+    return await applyOnce(db, items, now, guard, false, implied, decoded);
   } catch (e) {
     // A doc stored without a sync record (schema v5 says there is none), or packed by another
     // connection (not in `implied`), was taken for new and its add refused: nothing was written.
@@ -106,6 +138,7 @@ async function applyOnce(
   guard: (summary: RemoteChangeSummary) => boolean,
   readEverySnapshot: boolean,
   implied?: ImpliedSyncLookup,
+  decoded?: DecodedLookup,
 ): Promise<RemoteApplyResult> {
   try {
     return await db.transaction(
@@ -129,13 +162,20 @@ async function applyOnce(
         const caseTotal = stored.size === 0 ? 0 : await db.cases.count();
         const recordOf = new Map(ids.map((id, i) => [id, records[i]]));
         const failed: { docId: string; reason: string }[] = [];
-        const work = new Map<string, { doc: Y.Doc; emitted: Uint8Array[]; before?: Case; after?: Case; item: RemoteUpdate; fromBackup: boolean }>();
+        const work = new Map<string, WorkEntry>();
         let partiesRemoved = 0;
         const casesBlanked: string[] = [];
         const bodies = items.filter((item) => caseIdOfDoc(item.docId) === undefined);
         for (const item of items) {
           if (caseIdOfDoc(item.docId) === undefined) continue;
           let entry = work.get(item.docId);
+          // Taken for every item, so a decoding that cannot be used is forgotten now.
+          const ahead = decoded?.take(item.docId, item.update);
+          if (!entry && ahead && !stored.has(item.docId)) {
+            // New to this replica, decoded from these very bytes: nothing left to decode.
+            work.set(item.docId, { doc: undefined, emitted: [item.update], item, fromBackup: item.fromBackup === true, ahead });
+            continue;
+          }
           if (!entry) {
             const doc = newDoc(item.docId);
             const previous = stored.get(item.docId);
@@ -157,28 +197,32 @@ async function applyOnce(
           // content); listening for 'update' would make Yjs encode the same content again.
           const isNew = !stored.has(item.docId) && emitted.length === 0;
           const onUpdate = (update: Uint8Array) => emitted.push(update);
-          if (!isNew) entry.doc.on('update', onUpdate);
+          // A second update of a doc decoded ahead: what was read ahead is out of date.
+          delete entry.ahead;
+          const doc = docOf(item.docId, entry);
+          if (!isNew) doc.on('update', onUpdate);
           try {
-            Y.applyUpdate(entry.doc, item.update, REMOTE_ORIGIN);
+            Y.applyUpdate(doc, item.update, REMOTE_ORIGIN);
             // Not copied: a new doc's bytes go into a pack, which copies them (body-packs.ts).
             if (isNew) emitted.push(item.update);
           } catch (e) {
             failed.push({ docId: item.docId, reason: e instanceof Error ? e.message : String(e) });
           } finally {
-            if (!isNew) entry.doc.off('update', onUpdate);
+            if (!isNew) doc.off('update', onUpdate);
           }
           if (item.serverSV || !entry.item.serverSV) entry.item = item;
         }
         for (const [docId, entry] of work) {
           // Structs waiting for missing dependencies: the server sent a diff we cannot use; keep
           // what is stored and let the next catch-up (from an older cursor) resend.
-          if (entry.doc.store.pendingStructs !== null || entry.doc.store.pendingDs !== null) {
+          if (entry.doc && (entry.doc.store.pendingStructs !== null || entry.doc.store.pendingDs !== null)) {
             failed.push({ docId, reason: 'missing dependencies' });
             entry.doc.destroy();
             work.delete(docId);
             continue;
           }
-          const after = tryRead(entry.doc);
+          // A doc decoded ahead is new: there is no `before` to weigh its content against.
+          const after = entry.doc ? tryRead(entry.doc) : undefined;
           if (after) entry.after = after;
           if (entry.before && !after) {
             casesBlanked.push(caseIdOfDoc(docId) ?? docId);
@@ -214,6 +258,7 @@ async function applyOnce(
         const syncRecords: SyncStateRecord[] = [];
         const restoredWithChanges: string[] = [];
         const packedSync: PackedSyncRecord[] = [];
+        const uncached: string[] = [];
         for (const [docId, entry] of work) {
           const previous = stored.get(docId);
           let version = previous ? storedVersion(previous) : '0:0';
@@ -229,14 +274,14 @@ async function applyOnce(
               appends.push({ docId, update, updateCount: previous.snapshot.updateCount });
               if (previous.packed) unpacked.push(previous.snapshot);
             } else if (previous) {
-              version = (await appendUpdate(db, docId, previous, update, entry.doc, now)).version;
+              version = (await appendUpdate(db, docId, previous, update, docOf(docId, entry), now)).version;
             } else {
               newSnapshots.push({ docId, state: update, updateCount: 0, updatedAt: now });
               version = '0:0';
             }
             const caseId = caseIdOfDoc(docId);
-            if (caseId !== undefined && entry.after) {
-              const projection = projectCase(entry.after);
+            const projection = entry.ahead ? entry.ahead.projection : entry.after && projectCase(entry.after);
+            if (caseId !== undefined && projection) {
               if (!previous) freshProjections.push(projection);
               else if (entry.before) knownChanges.push({ before: projectCase(entry.before), after: projection });
               else projections.push(projection);
@@ -244,7 +289,7 @@ async function applyOnce(
             }
           }
           // A live-room update says nothing certain about the server's state: leave the record.
-          const localSV = Y.encodeStateVector(entry.doc);
+          const localSV = entry.ahead?.stateVector ?? Y.encodeStateVector(docOf(docId, entry));
           // Pulled in one piece, exactly the server's state: its record is implied by the pack.
           const pulledWhole = !previous && !entry.fromBackup && entry.emitted.length === 1 && !recordOf.get(docId);
           if (pulledWhole && entry.item.serverSV && sameState(localSV, entry.item.serverSV)) {
@@ -260,7 +305,8 @@ async function applyOnce(
           // another PC, offline): flag it like a local edit so the next sync pushes the diff. A
           // push of something the server already has is merged away there, so this never loses.
           if (entry.fromBackup && entry.emitted.length > 0) restoredWithChanges.push(docId);
-          docs.set(docId, { doc: entry.doc, version });
+          if (entry.doc) docs.set(docId, { doc: entry.doc, version });
+          else uncached.push(docId);
         }
         // Added, never put: a doc that has its own snapshot after all fails the page (retried).
         if (unpacked.length > 0) await db.docSnapshots.bulkAdd(unpacked);
@@ -290,12 +336,12 @@ async function applyOnce(
         failed.push(...appliedBodies.failed);
         packedSync.push(...appliedBodies.packedSync);
         const allProjections = [...projections, ...knownChanges.map((c) => c.after), ...freshProjections];
-        return { applied: true, summary, changedCaseIds, projections: allProjections, failed, docs, updates, packedSync };
+        return { applied: true, summary, changedCaseIds, projections: allProjections, failed, docs, uncached, updates, packedSync };
       },
     );
   } catch (e) {
     if (e instanceof GuardRefused) {
-      return { applied: false, summary: e.summary, changedCaseIds: [], projections: [], failed: [], docs: new Map(), updates: new Map(), packedSync: [] };
+      return { applied: false, summary: e.summary, changedCaseIds: [], projections: [], failed: [], docs: new Map(), uncached: [], updates: new Map(), packedSync: [] };
     }
     throw e;
   }

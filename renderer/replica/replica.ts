@@ -22,6 +22,7 @@ import { caseDocId, caseIdOfDoc, projectCase, PROJECTION_VERSION, type CaseProje
 import { ImpliedSyncCache } from './implied-sync-cache.js';
 import { rebuildProjection, replaceRows } from './rebuild.js';
 import { applyRemoteUpdates, type RemoteUpdate } from './remote-apply.js';
+import { CaseDocDecoder } from './decode-ahead.js';
 import { knownStateVectors, markAcked, markLocalEdit, mergedState, pendingDocIds, pushCandidates, stateVectorsOf } from './sync-state.js';
 import { listFromIndexes } from './register.js';
 import { DEFAULT_DB_NAME, type CourtdeskDb, type Migration } from './schema.js';
@@ -111,6 +112,8 @@ type IndexState = 'empty' | 'loading' | 'ready';
 
 class DexieReplica implements Replica {
   private readonly docs: DocCache;
+  /** Decodes pulled case docs before their write transaction, in a worker where there is one. */
+  private readonly decoder = new CaseDocDecoder();
   private readonly index = new CaseSearchIndex();
   private indexState: IndexState = 'empty';
   private indexLoad: Promise<void> | undefined;
@@ -164,6 +167,7 @@ class DexieReplica implements Replica {
       pushDocItems: (docIds) => pushCandidates(db, docIds),
       acknowledgeDocs: (acks) => markAcked(db, acks),
       stateVectorsOf: async (docIds) => stateVectorsOf(db, docIds, await this.implied.ready()),
+      decodeAhead: (docs) => this.decoder.decodeAhead(docs),
       applyRemoteDocs: (docs, guard) =>
         this.queueRemote(
           docs.map((d) => ({ docId: d.docId, update: d.update, ...(d.stateVector ? { serverSV: d.stateVector } : {}), ...(d.seq === undefined ? {} : { seq: d.seq }), ...(d.fromBackup ? { fromBackup: true } : {}) })),
@@ -210,13 +214,14 @@ class DexieReplica implements Replica {
   private async runRemote(items: readonly RemoteUpdate[], guard: (summary: SyncChangeSummary) => boolean): Promise<SyncApplyReport> {
     let result: Awaited<ReturnType<typeof applyRemoteUpdates>>;
     try {
-      result = await applyRemoteUpdates(this.db, items, this.now(), guard, await this.implied.ready());
+      result = await applyRemoteUpdates(this.db, items, this.now(), guard, await this.implied.ready(), this.decoder);
     } catch (e) {
       for (const item of items) this.docs.drop(item.docId);
       throw new ReplicaWriteError(storageWriteError(e));
     }
     this.implied.remember(result.packedSync);
     for (const [docId, cached] of result.docs) this.docs.set(docId, cached);
+    for (const docId of result.uncached) this.docs.drop(docId);
     if (result.projections.length > 0) this.applyRowChanges(result.projections.map((p) => p.caseRow), []);
     for (const [docId, update] of result.updates) {
       const caseId = caseIdOfDoc(docId);
@@ -370,6 +375,7 @@ class DexieReplica implements Replica {
     this.listeners.clear();
     this.docUpdateListeners.clear();
     this.docs.clear();
+    this.decoder.close();
     this.resetIndex();
     this.db.close();
   }

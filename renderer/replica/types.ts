@@ -221,6 +221,12 @@ export interface SyncCursor {
 /** Where an update of a case doc came from, for the live rooms. */
 export type DocUpdateOrigin = 'local' | 'remote';
 
+/** How many pulled case docs were decoded ahead, and where (the bench checks the worker works). */
+export interface DecodeAheadReport {
+  readonly inWorker: number;
+  readonly inThread: number;
+}
+
 /**
  * What the sync client (renderer/sync) needs from the replica. Every write goes through the same
  * transactional path as an edit (doc + rows + sync bookkeeping), and nothing here ever discards a
@@ -247,6 +253,12 @@ export interface ReplicaSync {
   acknowledgeDocs(acks: readonly SyncDocAck[]): Promise<readonly string[]>;
   /** The state this replica may claim of each of these docs (absent: it holds none of it). */
   stateVectorsOf(docIds: readonly string[]): Promise<ReadonlyMap<string, Uint8Array>>;
+  /**
+   * Decodes the case docs of pulled updates ahead of `applyRemoteDocs` of the same updates
+   * (decode-ahead.ts): called as a chunk arrives, while the previous one is being written. Only
+   * a speed-up: `applyRemoteDocs` decodes whatever was not decoded ahead.
+   */
+  decodeAhead(docs: readonly SyncPulledDocById[]): Promise<DecodeAheadReport>;
   /** Like `applyRemote`, by doc id; document bodies are stored without being decoded. */
   applyRemoteDocs(docs: readonly SyncPulledDocById[], guard?: (summary: SyncChangeSummary) => boolean): Promise<SyncApplyReport>;
   /** The stored state of any doc by doc id (`doc:…` bodies included), or undefined if unknown. */

@@ -10,7 +10,7 @@
  */
 import { DEFAULT_CHANGES_LIMIT, DEFAULT_PULL_LIMIT, type BatchDocError, type BatchResponse, type ChangesPage } from '../../shared/sync/batch.js';
 import { decodeDocsPage, type WireDocsPage } from '../../shared/sync/docs-wire.js';
-import type { ReplicaSync, SyncChangeSummary, SyncPulledDocById } from '../replica/types.js';
+import type { DecodeAheadReport, ReplicaSync, SyncChangeSummary, SyncPulledDocById } from '../replica/types.js';
 import { fromBase64, toBase64 } from './base64.js';
 import { isMassChange } from './guards.js';
 import { docIdOfRoom, roomOfDocId } from './doc-rooms.js';
@@ -57,6 +57,8 @@ export type CatchUpResult =
        * while the previous chunk is stored, so it overlaps `storeMs` and counts in `waitMs`).
        */
       readonly pullTimings: { readonly waitMs: number; readonly storeMs: number; readonly askMs: number };
+      /** Case docs decoded before their transaction, in the decode worker or on this thread. */
+      readonly decodedAhead: DecodeAheadReport;
       readonly serverDate?: number;
     }
   | { readonly kind: 'needsConfirmation'; readonly summary: SyncChangeSummary; readonly serverDate?: number }
@@ -118,6 +120,7 @@ export async function runCatchUp(options: CatchUpOptions): Promise<CatchUpResult
   let seq = startSeq;
   let pulled = 0;
   const pullTimings = { waitMs: 0, storeMs: 0, askMs: 0 };
+  const decodedAhead = { inWorker: 0, inThread: 0 };
   const clock = () => performance.now();
   const fetchLimit = options.pullLimit ?? DEFAULT_PULL_LIMIT;
   type Fetched = { kind: 'docs'; docs: SyncPulledDocById[] } | { kind: 'failed'; result: CatchUpResult };
@@ -143,6 +146,11 @@ export async function runCatchUp(options: CatchUpOptions): Promise<CatchUpResult
       // a copy here too was ~850 MB more copying and garbage in an initial replica.
       return docId === undefined ? [] : [{ docId, update: doc.update, stateVector: doc.stateVector.slice(), seq: doc.seq }];
     });
+    // This answer usually arrives while the previous chunk is written: its case docs are decoded
+    // now, in the time this thread would wait on IndexedDB, not in this chunk's own transaction.
+    const ahead = await replica.decodeAhead(docs);
+    decodedAhead.inWorker += ahead.inWorker;
+    decodedAhead.inThread += ahead.inThread;
     return { kind: 'docs', docs };
   };
   type Listed = { kind: 'page'; page: ChangesPage; chunks: string[][] } | { kind: 'failed'; result: CatchUpResult };
@@ -231,7 +239,7 @@ export async function runCatchUp(options: CatchUpOptions): Promise<CatchUpResult
     await settle(next, listing);
     throw e;
   }
-  return withDate({ kind: 'done', pushed, acked, pulled, seq, docErrors, pullTimings } as const);
+  return withDate({ kind: 'done', pushed, acked, pulled, seq, docErrors, pullTimings, decodedAhead } as const);
 }
 
 function badResponse(): CatchUpResult {
