@@ -50,6 +50,8 @@ export interface RunningServer {
   /** Docs in memory right now. */
   loadedDocCount(): number;
   connectionCount(): number;
+  /** Observes every HTTP request as it arrives (monitoring; the bench counts the sockets that carry them). */
+  onRequest(listener: (request: http.IncomingMessage) => void): () => void;
   /** Closes every connection (1001), flushes and compacts every doc, closes the store. */
   close(): Promise<void>;
 }
@@ -151,6 +153,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     port,
     loadedDocCount: () => registry.loadedDocCount(),
     connectionCount: () => wss.clients.size,
+    onRequest(listener) {
+      httpServer.on('request', listener);
+      return () => httpServer.off('request', listener);
+    },
     close() {
       closing ??= (async () => {
         const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));

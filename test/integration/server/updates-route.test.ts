@@ -23,6 +23,8 @@ describe('update feed route', () => {
     writeFileSync(path.join(updates, 'Courtdesk-Setup-0.2.0.exe'), Buffer.from('0123456789'));
     const server = await start(dataDir);
     running.push(server);
+    const seen: string[] = [];
+    const stopObserving = server.onRequest((request) => seen.push(request.url ?? ''));
 
     const yml = await fetch(`${server.url}/updates/latest.yml`);
     expect(yml.status).toBe(200);
@@ -36,6 +38,11 @@ describe('update feed route', () => {
     expect((await fetch(`${server.url}/updates/..%2Fjwt-secret.key`)).status).toBe(404);
     // The API still answers beside it.
     expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
+    // Every request was observed (court IT's monitoring; the bench's socket count), until stopped.
+    expect(seen).toEqual(['/updates/latest.yml', '/updates/Courtdesk-Setup-0.2.0.exe', '/updates/missing.yml', '/updates/..%2Fjwt-secret.key', '/api/health']);
+    stopObserving();
+    await fetch(`${server.url}/api/health`);
+    expect(seen).toHaveLength(5);
   });
 
   it('uses the folder given by the updatesDir option', async () => {

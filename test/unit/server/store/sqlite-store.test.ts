@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { openSqliteStore, SQLITE_FILE_NAME } from '../../../../server/store/sqlite-store.js';
 import { StoreError, type ServerStore } from '../../../../server/store/store.js';
+import { sha256Prefix } from '../../../../server/store/digest.js';
 
 const COURT = 'tand-kv1-vinhlong';
 const stores: ServerStore[] = [];
@@ -98,6 +99,32 @@ describe('SqliteStore', () => {
     await expect(store.compact(COURT, 'doc/x')).rejects.toBeInstanceOf(StoreError);
     // still corrupt: compaction did not replace the history with something smaller
     await expect(store.loadDoc(COURT, 'doc/x')).rejects.toMatchObject({ code: 'store.corrupt' });
+  });
+
+  it('loads blobs stored with the older SHA-256 digests, and still finds them corrupt when damaged', async () => {
+    const { store, dir } = open();
+    const { doc, updates } = recordingDoc();
+    doc.getText('body').insert(0, 'biên bản cũ');
+    for (const update of updates) await store.appendUpdate(COURT, 'doc/old', update);
+    await store.compact(COURT, 'doc/old');
+    doc.getText('body').insert(0, 'thêm: ');
+    await store.appendUpdate(COURT, 'doc/old', updates.at(-1)!);
+    // As a server before CRC-32 digests wrote them.
+    const db = new Database(path.join(dir, SQLITE_FILE_NAME));
+    const snapshot = (db.prepare('SELECT snapshot FROM docs WHERE doc_key = ?').get('doc/old') as { snapshot: Buffer }).snapshot;
+    db.prepare('UPDATE docs SET snapshot_digest = ? WHERE doc_key = ?').run(sha256Prefix(snapshot), 'doc/old');
+    for (const row of db.prepare('SELECT id, data FROM updates WHERE doc_key = ?').all('doc/old') as { id: number; data: Buffer }[]) {
+      db.prepare('UPDATE updates SET digest = ? WHERE id = ?').run(sha256Prefix(row.data), row.id);
+    }
+    db.close();
+    const loaded = await store.loadDoc(COURT, 'doc/old');
+    expect(docFrom(loaded!.update).getText('body').toString()).toBe('thêm: biên bản cũ');
+
+    const damage = new Database(path.join(dir, SQLITE_FILE_NAME));
+    snapshot.writeUInt8(snapshot.readUInt8(3) ^ 0x01, 3);
+    damage.prepare('UPDATE docs SET snapshot = ? WHERE doc_key = ?').run(snapshot, 'doc/old');
+    damage.close();
+    await expect(store.loadDoc(COURT, 'doc/old')).rejects.toMatchObject({ code: 'store.corrupt' });
   });
 
   it('reports a corrupt snapshot as a load error', async () => {
