@@ -3,13 +3,13 @@
  * doc new to the replica is decoded, read (`readCase`) and projected: a third of the main
  * thread's time in an initial replica (bench/README.md), and all of it independent of what is
  * stored. The catch-up hands each chunk to {@link CaseDocDecoder.decodeAhead} as it arrives,
- * which is while the previous chunk is being written; a worker (decode-worker.ts) decodes it on
- * another core, and remote-apply.ts takes the result ({@link CaseDocDecoder.take}) for each doc
+ * which is while the previous chunk is being written; workers (decode-worker.ts) decode it off
+ * the main thread, and remote-apply.ts takes the result ({@link CaseDocDecoder.take}) for each doc
  * that turns out to be new. Anything else (a doc the replica holds, a second update of the doc in
  * the page, an update that does not stand alone) is decoded in the transaction as before.
  *
- * Where there is no worker (Node, the unit tests) or it fails to start, the same decoding runs on
- * the main thread in slices between turns of the event loop: still ahead of the transaction.
+ * Where there are no workers (Node, the unit tests) or one fails to start, the same decoding (of
+ * that worker's share) runs on the main thread in slices between turns of the event loop: still ahead of the transaction.
  *
  * Decodings are held in a WeakMap keyed by the very update bytes: one is only ever used for the
  * same bytes of the same doc, and one never taken (the chunk failed, the doc was stored after
@@ -48,23 +48,27 @@ export function createDecodeWorker(): DecodeWorkerLike | undefined {
   return new Worker(new URL('./decode-worker.ts', import.meta.url), { type: 'module', name: 'courtdesk-decode' });
 }
 
+/**
+ * Workers a chunk's case docs are shared between. While the main thread stores a chunk of case
+ * docs it waits for the next chunk's decoding most of the time (decoding 500 case docs takes
+ * longer than storing them), with a core free: two workers halve that wait.
+ */
+const DECODE_WORKERS = 2;
+
 export class CaseDocDecoder {
   private readonly decoded = new WeakMap<Uint8Array, Decoding>();
-  /** undefined: not started yet; null: none here, or it failed (decode on this thread). */
-  private worker: DecodeWorkerLike | null | undefined;
-  private readonly waiting = new Map<number, { resolve: (decoded: readonly (DecodedCaseDoc | null)[] | undefined) => void }>();
-  private nextId = 1;
-  private idleTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly channels: WorkerChannel[];
 
-  constructor(private readonly createWorker: () => DecodeWorkerLike | undefined = createDecodeWorker) {}
+  constructor(createWorker: () => DecodeWorkerLike | undefined = createDecodeWorker, workers = DECODE_WORKERS) {
+    this.channels = Array.from({ length: workers }, () => new WorkerChannel(createWorker));
+  }
 
   /**
    * Decodes the case docs among these pulled updates, for {@link take}. Never throws.
    *
-   * All in the worker when there is one, none here: during an initial replica both cores are
-   * busy (this thread, IndexedDB's writer in the browser process, the worker), and what keeps
-   * the writer busy is this thread issuing the next writes at once. Sharing each chunk's
-   * decoding with this thread measured slower (bench/README.md, initial replica).
+   * In the workers when there are, none here: during an initial replica what keeps IndexedDB's
+   * writer busy is this thread issuing the next writes at once (sharing each chunk's decoding
+   * with this thread measured slower: bench/README.md, initial replica).
    */
   async decodeAhead(items: readonly PulledItem[]): Promise<DecodeAheadReport> {
     const cases = items.filter((item) => caseIdOfDoc(item.docId) !== undefined && !this.decoded.has(item.update));
@@ -72,16 +76,26 @@ export class CaseDocDecoder {
     const keep = (item: PulledItem, decoded: DecodedCaseDoc | null | undefined) => {
       if (decoded) this.decoded.set(item.update, { docId: item.docId, ...decoded });
     };
-    const fromWorker = await this.inWorker(cases);
-    if (fromWorker) {
-      cases.forEach((item, i) => keep(item, fromWorker[i]));
-      return { inWorker: cases.length, inThread: 0 };
-    }
-    for (let start = 0; start < cases.length; start += DOCS_PER_TURN) {
+    const size = Math.ceil(cases.length / this.channels.length);
+    const parts = this.channels.map((_, i) => cases.slice(i * size, (i + 1) * size)).filter((part) => part.length > 0);
+    const answers = await Promise.all(parts.map((part, i) => this.channels[i]!.decode(part)));
+    let inWorker = 0;
+    const left: PulledItem[] = [];
+    parts.forEach((part, i) => {
+      const answer = answers[i];
+      if (answer) {
+        part.forEach((item, j) => keep(item, answer[j]));
+        inWorker += part.length;
+      } else {
+        left.push(...part);
+      }
+    });
+    // No worker here, or one failed: its share is decoded on this thread, a slice per turn.
+    for (let start = 0; start < left.length; start += DOCS_PER_TURN) {
       if (start > 0) await yieldToEventLoop();
-      for (const item of cases.slice(start, start + DOCS_PER_TURN)) keep(item, decodeCaseDoc(item.docId, item.update));
+      for (const item of left.slice(start, start + DOCS_PER_TURN)) keep(item, decodeCaseDoc(item.docId, item.update));
     }
-    return { inWorker: 0, inThread: cases.length };
+    return { inWorker, inThread: left.length };
   }
 
   /**
@@ -95,15 +109,25 @@ export class CaseDocDecoder {
     return decoded.docId === docId ? decoded : undefined;
   }
 
-  /** Stops the worker (the replica is closing). */
+  /** Stops the workers (the replica is closing). */
   close(): void {
-    this.stopWorker();
-    this.worker = null;
+    for (const channel of this.channels) channel.close();
   }
+}
+
+/** One decode worker: started on first use, stopped when idle, given up on when it fails. */
+class WorkerChannel {
+  /** undefined: not started yet; null: none here, or it failed (decode on the main thread). */
+  private worker: DecodeWorkerLike | null | undefined;
+  private readonly waiting = new Map<number, { resolve: (decoded: readonly (DecodedCaseDoc | null)[] | undefined) => void }>();
+  private nextId = 1;
+  private idleTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly createWorker: () => DecodeWorkerLike | undefined) {}
 
   /** The worker's answer, or undefined when there is no worker or it failed (decode here). */
-  private inWorker(items: readonly PulledItem[]): Promise<readonly (DecodedCaseDoc | null)[] | undefined> {
-    const worker = this.startWorker();
+  decode(items: readonly PulledItem[]): Promise<readonly (DecodedCaseDoc | null)[] | undefined> {
+    const worker = this.start();
     if (!worker) return Promise.resolve(undefined);
     // The updates are views into the received answer: copied into one buffer that is handed
     // over (transferred, not cloned), a few hundred KB per chunk.
@@ -119,12 +143,17 @@ export class CaseDocDecoder {
       try {
         worker.postMessage({ id, docIds: items.map((item) => item.docId), ends, bytes: bytes.buffer }, [bytes.buffer]);
       } catch {
-        this.failWorker();
+        this.fail();
       }
     });
   }
 
-  private startWorker(): DecodeWorkerLike | undefined {
+  close(): void {
+    this.stop();
+    this.worker = null;
+  }
+
+  private start(): DecodeWorkerLike | undefined {
     if (this.worker === undefined) {
       try {
         this.worker = this.createWorker() ?? null;
@@ -134,7 +163,7 @@ export class CaseDocDecoder {
       if (this.worker) {
         this.worker.onmessage = (event) => this.answered(event.data);
         // A worker that cannot load (its script missing, refused) or throws: decode here.
-        this.worker.onerror = () => this.failWorker();
+        this.worker.onerror = () => this.fail();
       }
     }
     return this.worker ?? undefined;
@@ -147,18 +176,18 @@ export class CaseDocDecoder {
     if (this.waiting.size === 0 && this.worker) {
       this.idleTimer = setTimeout(() => {
         this.idleTimer = undefined;
-        if (this.waiting.size === 0) this.stopWorker();
+        if (this.waiting.size === 0) this.stop();
       }, WORKER_IDLE_MS);
     }
   }
 
-  private failWorker(): void {
-    this.stopWorker();
+  private fail(): void {
+    this.stop();
     this.worker = null;
   }
 
-  /** Terminates the worker; whatever it was still decoding is decoded on this thread instead. */
-  private stopWorker(): void {
+  /** Terminates the worker; whatever it was still decoding is decoded on the main thread instead. */
+  private stop(): void {
     if (this.idleTimer !== undefined) clearTimeout(this.idleTimer);
     this.idleTimer = undefined;
     this.worker?.terminate();

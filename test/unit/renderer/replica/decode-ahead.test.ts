@@ -184,11 +184,14 @@ describe('the decode worker', () => {
       return item;
     });
     const body = { docId: 'doc:d-1', update: page.subarray(0, 64) };
-    const worker = new InProcessWorker();
-    const decoder = new CaseDocDecoder(() => worker);
+    const workers: InProcessWorker[] = [];
+    const decoder = new CaseDocDecoder(() => {
+      workers.push(new InProcessWorker());
+      return workers.at(-1);
+    });
     expect(await decoder.decodeAhead([items[0]!, body, ...items.slice(1)])).toEqual({ inWorker: 6, inThread: 0 });
-    expect(worker.requests).toHaveLength(1);
-    expect(worker.requests[0]!.docIds).toEqual(items.map((i) => i.docId));
+    // Shared between the two workers, half each, one message each.
+    expect(workers.map((w) => w.requests.map((r) => r.docIds))).toEqual([[items.slice(0, 3).map((i) => i.docId)], [items.slice(3).map((i) => i.docId)]]);
     // The received answer is untouched (a copy was handed over, not its buffer).
     expect(page.byteLength).toBeGreaterThan(0);
 
@@ -200,7 +203,7 @@ describe('the decode worker', () => {
       expect(fromWorker).toEqual(here.take(item.docId, item.update));
     }
     decoder.close();
-    expect(worker.terminated).toBe(true);
+    expect(workers.every((w) => w.terminated)).toBe(true);
   });
 
   it('decodes on this thread when the worker fails to start or to load', async () => {
@@ -212,12 +215,17 @@ describe('the decode worker', () => {
     expect(await throwing.decodeAhead(items)).toEqual({ inWorker: 0, inThread: 2 });
     expect(throwing.take(items[0]!.docId, items[0]!.update)?.projection).toBeDefined();
 
+    // One of the two workers cannot load: its half is decoded here, the other's in it.
     const broken = new InProcessWorker(true);
-    const failing = new CaseDocDecoder(() => broken);
-    expect(await failing.decodeAhead(items)).toEqual({ inWorker: 0, inThread: 2 });
+    const sound = new InProcessWorker();
+    const pool = [broken, sound];
+    const failing = new CaseDocDecoder(() => pool.shift());
+    expect(await failing.decodeAhead(items)).toEqual({ inWorker: 1, inThread: 1 });
     expect(broken.terminated).toBe(true);
+    for (const item of items) expect(failing.take(item.docId, item.update)?.projection).toBeDefined();
     // Not tried again after it failed.
-    expect(await failing.decodeAhead(await pull())).toEqual({ inWorker: 0, inThread: 2 });
+    expect(await failing.decodeAhead(await pull())).toEqual({ inWorker: 1, inThread: 1 });
     expect(broken.requests).toHaveLength(1);
+    expect(sound.requests).toHaveLength(2);
   });
 });
