@@ -112,7 +112,7 @@ type IndexState = 'empty' | 'loading' | 'ready';
 
 class DexieReplica implements Replica {
   private readonly docs: DocCache;
-  /** Decodes pulled case docs before their write transaction, in a worker where there is one. */
+  /** Decodes pulled case docs before their write transaction, in workers where there are some. */
   private readonly decoder = new CaseDocDecoder();
   private readonly index = new CaseSearchIndex();
   private indexState: IndexState = 'empty';

@@ -57,7 +57,7 @@ export type CatchUpResult =
        * while the previous chunk is stored, so it overlaps `storeMs` and counts in `waitMs`).
        */
       readonly pullTimings: { readonly waitMs: number; readonly storeMs: number; readonly askMs: number };
-      /** Case docs decoded before their transaction, in the decode worker or on this thread. */
+      /** Case docs decoded before their transaction, in the decode workers or on this thread. */
       readonly decodedAhead: DecodeAheadReport;
       readonly serverDate?: number;
     }
@@ -147,7 +147,7 @@ export async function runCatchUp(options: CatchUpOptions): Promise<CatchUpResult
       return docId === undefined ? [] : [{ docId, update: doc.update, stateVector: doc.stateVector.slice(), seq: doc.seq }];
     });
     // This answer usually arrives while the previous chunk is written: its case docs are decoded
-    // now, in the time this thread would wait on IndexedDB, not in this chunk's own transaction.
+    // now, off this thread (renderer/replica/decode-ahead.ts), not in this chunk's own transaction.
     const ahead = await replica.decodeAhead(docs);
     decodedAhead.inWorker += ahead.inWorker;
     decodedAhead.inThread += ahead.inThread;
