@@ -12,7 +12,7 @@ import { openReplica } from '../../../../renderer/replica/replica.js';
 import { CaseDocDecoder, type DecodeWorkerLike } from '../../../../renderer/replica/decode-ahead.js';
 import { answer, type DecodeRequest, type DecodeResponse } from '../../../../renderer/replica/decode-worker.js';
 import type { Replica, SyncPulledDocById } from '../../../../renderer/replica/types.js';
-import { fakeIdb, makeCourtFile } from './fixtures.js';
+import { courtServer, fakeIdb } from './fixtures.js';
 
 const opened: { close(): void }[] = [];
 afterEach(() => {
@@ -25,19 +25,12 @@ async function open(name?: string): Promise<Replica> {
   return replica;
 }
 
+/** The server's copy of a generated court; `pull` gives its case docs by doc id. */
 async function serverWith(cases: number, seed: number) {
-  const server = await open();
-  const file = makeCourtFile({ seed, cases });
-  await server.importCourtFile(file);
-  const ids = file.cases.map((c) => c.id).sort();
-  const pull = async (caseIds: readonly string[] = ids, seq = 1): Promise<SyncPulledDocById[]> =>
-    Promise.all(
-      caseIds.map(async (caseId) => {
-        const update = (await server.sync.docState(caseId))!;
-        return { docId: caseDocId(caseId), update, stateVector: Y.encodeStateVectorFromUpdate(update), seq };
-      }),
-    );
-  return { server, file, ids, pull };
+  const court = await courtServer(open, cases, seed);
+  const pull = async (caseIds: readonly string[] = court.ids, seq = 1): Promise<SyncPulledDocById[]> =>
+    (await court.pull(caseIds, seq)).map(({ caseId, ...rest }) => ({ docId: caseDocId(caseId), ...rest }));
+  return { ...court, pull };
 }
 
 /** Everything a pull leaves in the replica's tables, without volatile keys. */

@@ -6,6 +6,8 @@
 import { indexedDB as fakeIndexedDB, IDBKeyRange as FakeIDBKeyRange } from 'fake-indexeddb';
 import { CourtFileSchema, type CaseInput, type CourtFile, type CourtFileInput } from '../../../../shared/domain/schemas.js';
 import type { CaseType } from '../../../../shared/domain/vocabulary.js';
+import * as Y from 'yjs';
+import type { Replica, SyncPulledDoc } from '../../../../renderer/replica/types.js';
 
 /** mulberry32: small, fast and good enough for test data. */
 export function prng(seed: number): () => number {
@@ -153,4 +155,23 @@ export function tickingClock(start = Date.UTC(2026, 0, 10, 1, 0, 0)): () => stri
     t += 1000;
     return new Date(t).toISOString();
   };
+}
+
+/**
+ * The court server's copy: a replica (made by the caller's `open`, which closes it after the test)
+ * holding a generated court file, whose case docs `pull` hands out as the server sends them.
+ */
+export async function courtServer(open: () => Promise<Replica>, cases: number, seed: number) {
+  const server = await open();
+  const file = makeCourtFile({ seed, cases });
+  await server.importCourtFile(file);
+  const ids = file.cases.map((c) => c.id).sort();
+  const pull = async (caseIds: readonly string[] = ids, seq = 1): Promise<SyncPulledDoc[]> =>
+    Promise.all(
+      caseIds.map(async (caseId) => {
+        const update = (await server.sync.docState(caseId))!;
+        return { caseId, update, stateVector: Y.encodeStateVectorFromUpdate(update), seq };
+      }),
+    );
+  return { server, file, ids, pull };
 }

@@ -5,12 +5,11 @@
  * projection rebuild, an import of a file holding the same case, and the next pull.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import { updateCaseFields } from '../../../../shared/domain/case-mutations.js';
 import { openDatabase } from '../../../../renderer/replica/open.js';
 import { openReplica } from '../../../../renderer/replica/replica.js';
-import type { Replica, SyncPulledDoc } from '../../../../renderer/replica/types.js';
-import { fakeIdb, makeCourtFile } from './fixtures.js';
+import type { Replica } from '../../../../renderer/replica/types.js';
+import { courtServer, fakeIdb } from './fixtures.js';
 
 const opened: { close(): void }[] = [];
 afterEach(() => {
@@ -23,19 +22,8 @@ async function open(name?: string): Promise<Replica> {
   return replica;
 }
 
-/** The court server's copy: a replica holding the file, whose docs are pulled as the server sends them. */
-async function serverWith(cases: number, seed: number) {
-  const server = await open();
-  const file = makeCourtFile({ seed, cases });
-  await server.importCourtFile(file);
-  const pull = async (caseIds: readonly string[], seq = 1): Promise<SyncPulledDoc[]> =>
-    Promise.all(
-      caseIds.map(async (caseId) => {
-        const update = (await server.sync.docState(caseId))!;
-        return { caseId, update, stateVector: Y.encodeStateVectorFromUpdate(update), seq };
-      }),
-    );
-  return { server, file, ids: file.cases.map((c) => c.id).sort(), pull };
+function serverWith(cases: number, seed: number) {
+  return courtServer(open, cases, seed);
 }
 
 describe('case docs pulled into packs', () => {
