@@ -21,7 +21,6 @@ import { caseIdOfDoc } from './projection.js';
 import type { DecodeAheadReport } from './types.js';
 import { yieldToEventLoop } from './yield.js';
 
-export { REMOTE_ORIGIN, type DecodedCaseDoc } from './case-doc-decoding.js';
 
 /** The part of a Worker the decoder uses (a fake in tests). */
 export interface DecodeWorkerLike {

@@ -23,7 +23,6 @@ import { REMOTE_ORIGIN, type DecodedCaseDoc } from './case-doc-decoding.js';
 import { neverSyncedRecord, type CourtdeskDb, type DocSnapshotRecord, type PackedSyncRecord, type SyncStateRecord } from './schema.js';
 import { afterPull, covers, markLocalEdit, syncRecordsOf } from './sync-state.js';
 
-export { REMOTE_ORIGIN } from './case-doc-decoding.js';
 
 export interface RemoteUpdate {
   readonly docId: string;

@@ -146,9 +146,11 @@ export async function runCatchUp(options: CatchUpOptions): Promise<CatchUpResult
       // a copy here too was ~850 MB more copying and garbage in an initial replica.
       return docId === undefined ? [] : [{ docId, update: doc.update, stateVector: doc.stateVector.slice(), seq: doc.seq }];
     });
-    // This answer usually arrives while the previous chunk is written: its case docs are decoded
-    // now, off this thread (renderer/replica/decode-ahead.ts), not in this chunk's own transaction.
-    const ahead = await replica.decodeAhead(docs);
+    // This answer usually arrives while the previous chunk is written: the case docs new to the
+    // replica (it held no state of them) are decoded now, off this thread
+    // (renderer/replica/decode-ahead.ts), not in this chunk's own transaction. A held doc's diff
+    // is merged into what is stored in the transaction: decoding it from nothing is of no use.
+    const ahead = await replica.decodeAhead(docs.filter((doc) => !held.has(doc.docId)));
     decodedAhead.inWorker += ahead.inWorker;
     decodedAhead.inThread += ahead.inThread;
     return { kind: 'docs', docs };
