@@ -11,6 +11,14 @@
  * written by Chromium as a file of its own beside the database; 20 bodies to a record measured
  * ~6× faster than one record each for the same bytes (bench/README.md, initial replica).
  *
+ * Since then Chromium compresses a value of 64 KB or more with Snappy in the renderer
+ * (`IndexedDBCompressValuesWithSnappy`, on by default) and decides between LevelDB and a file on
+ * the compressed size, so a 256 KB pack of minutes text now lives in LevelDB, compressed. That is
+ * still the cheapest size measured (`npx tsx bench/node/idb-pack-size.ts`, 800 MB of packs into
+ * a fresh on-disk database): 0.83 s of Chromium CPU per 100 MB at 256 KB, 0.99 s at 1 MB (files:
+ * each is wrapped into a blob in `put`), 1.28 s at 64 KB. What made one record per body slow was
+ * the 60,000 records, not LevelDB holding their bytes.
+ *
  * The rule that keeps this simple: **a pack holds bodies exactly as pulled, and only until their
  * first write.** Reading a doc looks at `docSnapshots` first and at the packs only for a doc it
  * does not find there. Any write of a packed doc (a pulled change, an edit in the editor) first
