@@ -21,8 +21,8 @@ import type { Case, CourtFile, StaffMember } from '../../shared/domain/schemas.j
 import { newDoc, storedDocIds } from './doc-store.js';
 import { isDuplicateKeyError } from './errors.js';
 import { yieldToEventLoop } from './yield.js';
-import { caseDocId, detailsRecord, projectCase } from './projection.js';
-import { neverSyncedRecord, type CaseDetailsRecord, type CourtdeskDb, type DocSnapshotRecord } from './schema.js';
+import { caseDocId, caseRecord, projectCase } from './projection.js';
+import { neverSyncedRecord, type CaseRecord, type CourtdeskDb, type DocSnapshotRecord } from './schema.js';
 import type { CaseRow, ImportProgress, ImportReport } from './types.js';
 
 export const IMPORT_CHUNK = 500;
@@ -30,8 +30,7 @@ const YIELD_EVERY = 50;
 
 interface Chunk {
   readonly snapshots: DocSnapshotRecord[];
-  readonly cases: CaseRow[];
-  readonly details: CaseDetailsRecord[];
+  readonly cases: CaseRecord[];
 }
 
 /**
@@ -40,7 +39,7 @@ interface Chunk {
  * projectCase ignores, and skipping the read-back saves ~40% of the CPU time.
  */
 async function buildChunk(cases: readonly Case[], now: string): Promise<Chunk> {
-  const chunk: Chunk = { snapshots: [], cases: [], details: [] };
+  const chunk: Chunk = { snapshots: [], cases: [] };
   for (const [i, c] of cases.entries()) {
     // Let the previous chunk's request callbacks run so its transaction can commit meanwhile,
     // and let the progress bar paint.
@@ -52,10 +51,7 @@ async function buildChunk(cases: readonly Case[], now: string): Promise<Chunk> {
     writeImportedCase(doc, c);
     chunk.snapshots.push({ docId, state: Y.encodeStateAsUpdate(doc), updateCount: 0, updatedAt: now });
     doc.destroy();
-    const rows = projectCase(c);
-    chunk.cases.push(rows.caseRow);
-    const details = detailsRecord(rows);
-    if (details) chunk.details.push(details);
+    chunk.cases.push(caseRecord(projectCase(c)));
   }
   return chunk;
 }
@@ -71,7 +67,6 @@ async function writeChunk(db: CourtdeskDb, chunk: Chunk): Promise<void> {
       // Imported cases are not on the court server yet: pending until it acknowledges them.
       db.syncState.bulkPut(chunk.snapshots.map((snapshot) => neverSyncedRecord(snapshot.docId))),
       db.cases.bulkPut(chunk.cases),
-      db.caseDetails.bulkPut(chunk.details),
     ]);
   });
 }

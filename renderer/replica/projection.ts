@@ -11,11 +11,11 @@ import { caseNumberSortKey, parseCaseNumber } from '../../shared/domain/case-num
 import type { Case, Party } from '../../shared/domain/schemas.js';
 import { PRINCIPAL_ROLES_BY_CASE_TYPE } from '../../shared/domain/vocabulary.js';
 import { foldVietnamese } from '../../shared/text/fold.js';
-import type { CaseDetailsRecord } from './schema.js';
+import type { CaseRecord } from './schema.js';
 import type { CaseRow, DocumentRow, HearingRow, PartyRow } from './types.js';
 
-/** 3: a case's parties, hearings and documents in one details record (schema v10); the table starts empty. */
-export const PROJECTION_VERSION = 3;
+/** 4: a case's parties, hearings and documents are fields of its own cases record (schema v11). */
+export const PROJECTION_VERSION = 4;
 
 export interface CaseProjection {
   readonly caseRow: CaseRow;
@@ -123,15 +123,15 @@ export function projectCase(c: Case): CaseProjection {
 }
 
 /**
- * The case's details record (schema.ts `CaseDetailsRecord`), or undefined when it has no party,
- * hearing or document (no record is stored for it).
+ * The case's `cases` record (schema.ts `CaseRecord`): its row, and its details when it has a
+ * party, a hearing or a document (a case with none stores its row alone).
  */
-export function detailsRecord(projection: CaseProjection): CaseDetailsRecord | undefined {
+export function caseRecord(projection: CaseProjection): CaseRecord {
   const { caseRow, partyRows, hearingRows, documentRows } = projection;
-  if (partyRows.length === 0 && hearingRows.length === 0 && documentRows.length === 0) return undefined;
+  if (partyRows.length === 0 && hearingRows.length === 0 && documentRows.length === 0) return caseRow;
   const days = [...new Set(hearingRows.map((h) => h.day))].sort();
   return {
-    caseId: caseRow.id,
+    ...caseRow,
     parties: partyRows,
     hearings: hearingRows,
     documents: documentRows,
@@ -139,6 +139,13 @@ export function detailsRecord(projection: CaseProjection): CaseDetailsRecord | u
     // Every hearing row carries the case's judge (projectCase), so one judge per day.
     judgeDays: days.map((day) => [caseRow.judgeId, day] as const),
   };
+}
+
+/** The register's row of a stored `cases` record: the record without its details. */
+export function caseRowOf(record: CaseRecord): CaseRow {
+  if (record.parties === undefined && record.hearings === undefined && record.documents === undefined) return record;
+  const { parties: _parties, hearings: _hearings, documents: _documents, hearingDays: _days, judgeDays: _judgeDays, ...row } = record;
+  return row;
 }
 
 function sortByKey<T extends { key: string }>(rows: T[]): T[] {

@@ -11,8 +11,8 @@
 import { readCase } from '../../shared/domain/case-doc.js';
 import { applyStoredDoc, newDoc, readStoredDocs, storedDocIds } from './doc-store.js';
 import { yieldToEventLoop } from './yield.js';
-import { caseIdOfDoc, detailsRecord, projectCase, PROJECTION_VERSION, type CaseProjection } from './projection.js';
-import type { CaseDetailsRecord, CourtdeskDb } from './schema.js';
+import { caseIdOfDoc, caseRecord, projectCase, PROJECTION_VERSION, type CaseProjection } from './projection.js';
+import type { CaseRecord, CourtdeskDb } from './schema.js';
 import type { CaseRow, ImportProgress, RebuildReport } from './types.js';
 
 const REBUILD_CHUNK = 200;
@@ -37,21 +37,15 @@ function projectStored(docId: string, stored: Parameters<typeof applyStoredDoc>[
 }
 
 /**
- * Replaces the rows of the given cases with their projections: writes only records that differ
- * from what is stored and deletes the details of a case that has none any more. Reading is ~8×
- * cheaper than writing in Chromium (perf-anchors §1.2), and a rebuild or an edit usually changes
- * few rows.
+ * Replaces the rows of the given cases with their projections, writing only records that differ
+ * from what is stored. Reading is ~8× cheaper than writing in Chromium (perf-anchors §1.2), and a
+ * rebuild or an edit usually changes few rows.
  */
 export async function replaceRows(db: CourtdeskDb, projections: readonly CaseProjection[]): Promise<void> {
   if (projections.length === 0) return;
-  const caseIds = projections.map((p) => p.caseRow.id);
-  await Promise.all([
-    db.cases.bulkGet(caseIds).then((stored) => {
-      const changed = projections.filter((p, i) => !sameRow(stored[i] ?? {}, p.caseRow)).map((p) => p.caseRow);
-      return changed.length > 0 ? db.cases.bulkPut(changed) : undefined;
-    }),
-    db.caseDetails.bulkGet(caseIds).then((stored) => writeDetails(db, projections.filter((p, i) => !sameDetails(stored[i], detailsRecord(p))))),
-  ]);
+  const stored = await db.cases.bulkGet(projections.map((p) => p.caseRow.id));
+  const changed = projections.map(caseRecord).filter((record, i) => !sameRecord(stored[i], record));
+  if (changed.length > 0) await db.cases.bulkPut(changed);
 }
 
 /**
@@ -61,10 +55,7 @@ export async function replaceRows(db: CourtdeskDb, projections: readonly CasePro
  */
 export async function insertRows(db: CourtdeskDb, projections: readonly CaseProjection[]): Promise<void> {
   if (projections.length === 0) return;
-  await Promise.all([
-    db.cases.bulkPut(projections.map((p) => p.caseRow)),
-    db.caseDetails.bulkPut(projections.flatMap((p) => detailsRecord(p) ?? [])),
-  ]);
+  await db.cases.bulkPut(projections.map(caseRecord));
 }
 
 /** A case whose stored doc was read before a change: its rows as they are stored, and as they become. */
@@ -78,45 +69,35 @@ export interface ProjectionChange {
  * projection of its stored doc (rows and docs are written in one transaction, and a projection
  * change rebuilds them all), so the doc read before the change already says what is stored. An
  * incremental catch-up of 500 cases spent most of its time reading rows back. Changed records
- * are put, a case's details deleted when it has none any more.
+ * are put whole (a case that lost its last party, hearing and document loses its details).
  */
 export async function replaceRowsKnown(db: CourtdeskDb, changes: readonly ProjectionChange[]): Promise<void> {
   if (changes.length === 0) return;
-  const rows = changes.filter((c) => !sameRow(c.before.caseRow, c.after.caseRow)).map((c) => c.after.caseRow);
-  await Promise.all([
-    rows.length > 0 ? db.cases.bulkPut(rows) : undefined,
-    writeDetails(db, changes.filter((c) => !sameDetails(detailsRecord(c.before), detailsRecord(c.after))).map((c) => c.after)),
-  ]);
+  const changed = changes.map((c) => caseRecord(c.after)).filter((record, i) => !sameRecord(caseRecord(changes[i]!.before), record));
+  if (changed.length > 0) await db.cases.bulkPut(changed);
 }
 
-/** Puts the details of these cases, deleting the record of those that have none. */
-async function writeDetails(db: CourtdeskDb, projections: readonly CaseProjection[]): Promise<void> {
-  const filled: CaseDetailsRecord[] = [];
-  const emptied: string[] = [];
-  for (const projection of projections) {
-    const record = detailsRecord(projection);
-    if (record) filled.push(record);
-    else emptied.push(projection.caseRow.id);
-  }
-  await Promise.all([emptied.length > 0 ? db.caseDetails.bulkDelete(emptied) : undefined, filled.length > 0 ? db.caseDetails.bulkPut(filled) : undefined]);
+/** The row lists of a record: compared row by row (the index fields follow from the hearings). */
+const DETAIL_LISTS = ['parties', 'hearings', 'documents'] as const;
+const DERIVED = new Set<string>([...DETAIL_LISTS, 'hearingDays', 'judgeDays']);
+
+/** Two `cases` records holding the same row and the same details. */
+function sameRecord(a: CaseRecord | undefined, b: CaseRecord): boolean {
+  if (!a) return false;
+  return sameRow(a, b) && DETAIL_LISTS.every((list) => sameRows(a[list], b[list]));
 }
 
-/** Two details records holding the same rows (the index fields follow from the hearings). */
-function sameDetails(a: CaseDetailsRecord | undefined, b: CaseDetailsRecord | undefined): boolean {
+function sameRows(a: readonly object[] | undefined, b: readonly object[] | undefined): boolean {
   if (!a || !b) return a === b;
-  return sameRows(a.parties, b.parties) && sameRows(a.hearings, b.hearings) && sameRows(a.documents, b.documents);
-}
-
-function sameRows(a: readonly object[], b: readonly object[]): boolean {
   return a.length === b.length && a.every((row, i) => sameRow(row, b[i]!));
 }
 
-/** Rows are flat records of primitives: equal when every field is. */
+/** Rows are flat records of primitives: equal when every such field is (detail lists apart). */
 function sameRow(a: object, b: object): boolean {
   const left = a as Record<string, unknown>;
   const right = b as Record<string, unknown>;
-  const keys = Object.keys(left);
-  return keys.length === Object.keys(right).length && keys.every((key) => left[key] === right[key]);
+  const keys = Object.keys(left).filter((key) => !DERIVED.has(key));
+  return keys.length === Object.keys(right).filter((key) => !DERIVED.has(key)).length && keys.every((key) => left[key] === right[key]);
 }
 
 /**
@@ -166,10 +147,8 @@ async function removeOrphans(db: CourtdeskDb): Promise<string[]> {
     // Read inside the transaction: an import may have added docs since the rebuild started.
     const current = new Set((await storedDocIds(db)).map(caseIdOfDoc).filter((id): id is string => id !== undefined));
     const isOrphan = (id: string) => !current.has(id);
-    const orphanCases = (await db.cases.toCollection().primaryKeys()).filter(isOrphan);
-    const orphanDetails = ((await db.caseDetails.toCollection().primaryKeys()) as string[]).filter(isOrphan);
-    await Promise.all([db.cases.bulkDelete(orphanCases), db.caseDetails.bulkDelete(orphanDetails)]);
-    const removed = new Set([...orphanCases, ...orphanDetails]);
-    return [...removed];
+    const orphans = (await db.cases.toCollection().primaryKeys()).filter(isOrphan);
+    await db.cases.bulkDelete(orphans);
+    return orphans;
   });
 }

@@ -348,7 +348,7 @@ async function applyOnce(
 
 async function countParties(db: CourtdeskDb): Promise<number> {
   let total = 0;
-  await db.caseDetails.each((details) => (total += details.parties.length));
+  await db.cases.each((record) => (total += record.parties?.length ?? 0));
   return total;
 }
 

@@ -18,7 +18,7 @@ import { appendUpdate, applyStoredDoc, corruptDocError, DocCache, newDoc, readSt
 import { ReplicaWriteError, storageWriteError } from './errors.js';
 import { importCourtFile } from './import.js';
 import { openDatabase } from './open.js';
-import { caseDocId, caseIdOfDoc, projectCase, PROJECTION_VERSION, type CaseProjection } from './projection.js';
+import { caseDocId, caseIdOfDoc, caseRowOf, projectCase, PROJECTION_VERSION, type CaseProjection } from './projection.js';
 import { ImpliedSyncCache } from './implied-sync-cache.js';
 import { rebuildProjection, replaceRows } from './rebuild.js';
 import { applyRemoteUpdates, type RemoteUpdate } from './remote-apply.js';
@@ -317,21 +317,21 @@ class DexieReplica implements Replica {
     if (fromDay > toDay) return [];
     // A case with hearings on several days of the range is found once per day: kept once.
     const found = judgeId
-      ? await this.db.caseDetails.where('judgeDays').between([judgeId, fromDay], [judgeId, toDay], true, true).toArray()
-      : await this.db.caseDetails.where('hearingDays').between(fromDay, toDay, true, true).toArray();
-    const cases = new Map(found.map((details) => [details.caseId, details]));
-    const rows = [...cases.values()].flatMap((details) =>
-      details.hearings.filter((h) => h.day >= fromDay && h.day <= toDay && (judgeId === undefined || h.judgeId === judgeId)),
+      ? await this.db.cases.where('judgeDays').between([judgeId, fromDay], [judgeId, toDay], true, true).toArray()
+      : await this.db.cases.where('hearingDays').between(fromDay, toDay, true, true).toArray();
+    const cases = new Map(found.map((record) => [record.id, record]));
+    const rows = [...cases.values()].flatMap((record) =>
+      (record.hearings ?? []).filter((h) => h.day >= fromDay && h.day <= toDay && (judgeId === undefined || h.judgeId === judgeId)),
     );
     return rows.sort((a, b) => (a.startsAt < b.startsAt ? -1 : a.startsAt > b.startsAt ? 1 : a.key < b.key ? -1 : 1));
   }
 
   async partiesOf(caseId: string): Promise<readonly PartyRow[]> {
-    return (await this.db.caseDetails.get(caseId))?.parties ?? [];
+    return (await this.db.cases.get(caseId))?.parties ?? [];
   }
 
   async documentsOf(caseId: string): Promise<readonly DocumentRow[]> {
-    return (await this.db.caseDetails.get(caseId))?.documents ?? [];
+    return (await this.db.cases.get(caseId))?.documents ?? [];
   }
 
   async loadCase(caseId: string): Promise<Result<Case>> {
@@ -519,8 +519,8 @@ class DexieReplica implements Replica {
             ? await this.db.cases.orderBy(':id').limit(INDEX_LOAD_CHUNK).toArray()
             : await this.db.cases.where(':id').above(lastId).limit(INDEX_LOAD_CHUNK).toArray();
         if (generation !== this.generation) return;
-        for (const row of rows) {
-          if (!this.touchedDuringLoad.has(row.id)) this.index.upsert(row);
+        for (const record of rows) {
+          if (!this.touchedDuringLoad.has(record.id)) this.index.upsert(caseRowOf(record));
         }
         if (rows.length < INDEX_LOAD_CHUNK) break;
         lastId = rows[rows.length - 1]!.id;

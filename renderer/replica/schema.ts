@@ -17,10 +17,10 @@
  *  └────────────────┴──────────────────────────────────────────────────────────────────────────┘
  *  projection (derived from the docs by projection.ts, rebuilt when PROJECTION_VERSION changes)
  *  ┌────────────────┬──────────────────────────────────────────────────────────────────────────┐
- *  │ cases          │ id (pk); idx numberSortKey, type, status, judgeId, acceptanceDate,        │
- *  │                │ nextHearingAt, updatedAt. One CaseRow per case doc.                       │
- *  │ caseDetails    │ caseId (pk); idx *hearingDays, *judgeDays → { parties, hearings,          │
- *  │                │ documents (row lists), hearingDays, judgeDays }: one record per case       │
+ *  │ cases          │ id (pk); idx numberSortKey, nextHearingAt, updatedAt (the register's      │
+ *  │                │ cold-start sorts: register.ts), *hearingDays, *judgeDays (the calendar).  │
+ *  │                │ One CaseRecord per case doc: its CaseRow and, when it has any, its        │
+ *  │                │ parties, hearings and documents (row lists) with hearingDays, judgeDays.  │
  *  └────────────────┴──────────────────────────────────────────────────────────────────────────┘
  *  sync bookkeeping (sync-state.ts): what the court server has acknowledged, per doc
  *  ┌────────────────┬──────────────────────────────────────────────────────────────────────────┐
@@ -45,9 +45,9 @@
  * ```
  *
  * Indexes are few on purpose: on this machine Chromium writes ~2,800 records/s and every
- * secondary index costs ~12% more per record (perf-anchors §1.2). The register sorts and pages
- * through the single-field indexes on cold start and then from memory (search.ts), so it needs
- * no compound index per filter.
+ * secondary index costs ~12% more per record (perf-anchors §1.2). The register pages through the
+ * three sort indexes on cold start and then from memory (search.ts), so it needs no index per
+ * filter: a filtered list waits for the in-memory index (~1 s after opening) instead (v11).
  *
  * Migrations (STYLE §3, after AFFiNE's nbstore): an ordered array; the Dexie version is the
  * array's length. Never edit a shipped entry: append one. An entry that changes a row table's
@@ -117,16 +117,16 @@ export interface DocUpdateRecord {
 }
 
 /**
- * Everything projected of one case besides its case row: its parties, hearings and documents, one
- * record per case (schema v10). Per-record cost is what bounds an initial replica on this machine
- * (perf-anchors §1.2): one record per party and per document (v6, ~135,000 records of ~280,000),
- * then one list per case and table plus one record per hearing (v8, ~64,000 of ~95,000), and now
- * 20,000. Nothing reads parties or documents across cases (the register searches the case rows);
- * the calendar finds hearings by day through the two multi-entry indexes. A case with no party,
- * hearing or document has no record.
+ * Everything projected of one case besides its case row: its parties, hearings and documents.
+ * Per-record cost is what bounds an initial replica on this machine (perf-anchors §1.2): one
+ * record per party and per document (v6, ~135,000 records of ~280,000), then one list per case
+ * and table plus one record per hearing (v8, ~64,000 of ~95,000), then one details record per
+ * case beside its row (v10, 20,000), and since v11 none: the details are fields of the case's
+ * own record (CaseRecord), absent when the case has no party, hearing or document. Nothing reads
+ * parties or documents across cases (the register searches the case rows); the calendar finds
+ * hearings by day through the two multi-entry indexes.
  */
-export interface CaseDetailsRecord {
-  readonly caseId: string;
+export interface CaseDetails {
   /** Each sorted by key, as `projectCase` returns them. */
   readonly parties: readonly PartyRow[];
   readonly hearings: readonly HearingRow[];
@@ -136,6 +136,9 @@ export interface CaseDetailsRecord {
   /** The distinct [judgeId, day] of its hearings (index `*judgeDays`: a judge's calendar). */
   readonly judgeDays: readonly (readonly [string, string])[];
 }
+
+/** A `cases` record: the case's row and, when it has any, its details (projection.ts `caseRecord`). */
+export type CaseRecord = CaseRow & Partial<CaseDetails>;
 
 /**
  * Beside a body pack (same packId): the server's state of each of its docs that was pulled clean
@@ -276,6 +279,10 @@ export const MIGRATIONS: readonly Migration[] = [
     why: 'Parties, hearings and documents of a case in one record (CaseDetailsRecord): the ~64,000 row records of a 20,000-case initial replica become 20,000. Rows are derived: PROJECTION_VERSION 3 rebuilds them from the docs.',
     stores: { caseDetails: 'caseId, *hearingDays, *judgeDays', parties: null, hearings: null, documents: null },
   },
+  {
+    why: 'One record per case: its details (parties, hearings, documents) become fields of its cases record, whose indexes are the register\'s three cold-start sorts and the calendar\'s two. A record costs ~0.27 ms of IndexedDB here whatever its size, and 20,000 details records were ~6 s of an initial replica\'s storage floor; type, status, judgeId and acceptanceDate only counted a filtered first page before the in-memory index was loaded (four index entries per case written). Rows are derived: PROJECTION_VERSION 4 rebuilds them from the docs.',
+    stores: { cases: 'id, numberSortKey, nextHearingAt, updatedAt, *hearingDays, *judgeDays', caseDetails: null },
+  },
 ];
 
 /** The sync record of a doc the court server has never acknowledged: pending until it does. */
@@ -301,8 +308,7 @@ export class CourtdeskDb extends Dexie {
   docSnapshots!: Table<DocSnapshotRecord, string>;
   docUpdates!: Table<DocUpdateRecord, number>;
   bodyPacks!: Table<BodyPackRecord, string>;
-  cases!: Table<CaseRow, string>;
-  caseDetails!: Table<CaseDetailsRecord, string>;
+  cases!: Table<CaseRecord, string>;
   meta!: Table<MetaRecord, MetaKey>;
   syncState!: Table<SyncStateRecord, string>;
   packedSync!: Table<PackedSyncRecord, string>;
@@ -348,6 +354,6 @@ export class CourtdeskDb extends Dexie {
 
   /** The row tables, in the order a projection writes them. */
   get rowTables(): readonly Table[] {
-    return [this.cases, this.caseDetails];
+    return [this.cases];
   }
 }

@@ -37,15 +37,14 @@ async function serverWith(cases: number, seed: number) {
 async function tablesOf(name: string) {
   const db = await openDatabase(fakeIdb(name));
   opened.push(db);
-  const [cases, details, packs, packedSync, syncState, snapshots] = await Promise.all([
+  const [cases, packs, packedSync, syncState, snapshots] = await Promise.all([
     db.cases.orderBy('id').toArray(),
-    db.caseDetails.orderBy('caseId').toArray(),
     db.bodyPacks.toArray(),
     db.packedSync.toArray(),
     db.syncState.orderBy('docId').toArray(),
     db.docSnapshots.orderBy('docId').toArray(),
   ]);
-  return { cases, details, packDocs: packs.map((p) => p.docIds), packBytes: packs.map((p) => p.bytes), packedSync, syncState, snapshots };
+  return { cases, packDocs: packs.map((p) => p.docIds), packBytes: packs.map((p) => p.bytes), packedSync, syncState, snapshots };
 }
 
 describe('case docs decoded ahead of their transaction', () => {

@@ -74,7 +74,7 @@ describe('full disk', () => {
   it('rejects an import with a Vietnamese message and stores no half case', async () => {
     const idb = fakeIdb();
     const replica = await openTest(idb);
-    failingStores.add('caseDetails');
+    failingStores.add('syncState');
     const error = await replica.importCourtFile(file).then(
       () => undefined,
       (e: unknown) => e,

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createCaseDoc } from '../../../../shared/domain/case-doc.js';
 import { ReplicaOpenError } from '../../../../renderer/replica/errors.js';
-import { caseDocId, projectCase, PROJECTION_VERSION } from '../../../../renderer/replica/projection.js';
+import { caseDocId, caseRecord, projectCase, PROJECTION_VERSION } from '../../../../renderer/replica/projection.js';
 import { openReplica } from '../../../../renderer/replica/replica.js';
 import { CourtdeskDb, MIGRATIONS, SCHEMA_VERSION, type Migration } from '../../../../renderer/replica/schema.js';
 import type { Replica } from '../../../../renderer/replica/types.js';
@@ -107,17 +107,18 @@ describe('migrations', () => {
     replica.close();
 
     // Version 2 dropped parties.foldedName, version 8 keyed parties by case, version 10 put a
-    // case's rows in one details record: the upgraded database keeps no table of the old layout,
-    // and the rows were rebuilt into the new one.
+    // case's rows in one details record, version 11 into the case's own record: the upgraded
+    // database keeps no table of the old layout, and the rows were rebuilt into the new one.
     const raw = new CourtdeskDb(idb.name, idb);
     await raw.open();
     opened.push(raw);
     expect(raw.verno).toBe(SCHEMA_VERSION);
     expect([...raw.backendDB().objectStoreNames]).not.toContain('parties');
-    const details = raw.backendDB().transaction('caseDetails').objectStore('caseDetails');
-    expect(details.keyPath).toBe('caseId');
-    expect([...details.indexNames].sort()).toEqual(['hearingDays', 'judgeDays']);
-    expect((await raw.caseDetails.get(caseId))?.parties.map((p) => p.fullName)).toContain(partyName);
+    expect([...raw.backendDB().objectStoreNames]).not.toContain('caseDetails');
+    const cases = raw.backendDB().transaction('cases').objectStore('cases');
+    expect(cases.keyPath).toBe('id');
+    expect([...cases.indexNames].sort()).toEqual(['hearingDays', 'judgeDays', 'nextHearingAt', 'numberSortKey', 'updatedAt']);
+    expect((await raw.cases.get(caseId))?.parties?.map((p) => p.fullName)).toContain(partyName);
   });
 
   it('migrates the current layout to a later one, keeping docs and rows', async () => {
@@ -159,7 +160,8 @@ describe('migrations 8 and 10: a case\'s rows in one record', () => {
     await raw.open();
     opened.push(raw);
     const withRows = file.cases.filter((c) => c.parties.length + c.hearings.length + c.documents.length > 0);
-    expect((await raw.caseDetails.toCollection().primaryKeys()).sort()).toEqual(withRows.map((c) => c.id).sort());
+    const withDetails = (await raw.cases.toArray()).filter((record) => record.parties !== undefined).map((record) => record.id);
+    expect(withDetails.sort()).toEqual(withRows.map((c) => c.id).sort());
     expect((await raw.meta.get('projectionVersion'))?.value).toBe(PROJECTION_VERSION);
   });
 });
@@ -224,8 +226,8 @@ describe('projection version', () => {
     await raw.open();
     const snapshotsBefore = await raw.docSnapshots.toArray();
     await raw.cases.toCollection().modify({ partySummary: 'cũ' });
-    const firstDetails = (await raw.caseDetails.get(file.cases[0]!.id))!;
-    await raw.caseDetails.put({ ...firstDetails, parties: firstDetails.parties.filter((p) => p.partyId !== 'p1') });
+    const first0 = (await raw.cases.get(file.cases[0]!.id))!;
+    await raw.cases.put({ ...first0, parties: (first0.parties ?? []).filter((p) => p.partyId !== 'p1') });
     await raw.cases.put({ ...(await raw.cases.get(file.cases[1]!.id))!, id: 'orphan' });
     await raw.meta.put({ key: 'projectionVersion', value: PROJECTION_VERSION - 1 });
     raw.close();
@@ -236,8 +238,8 @@ describe('projection version', () => {
     const check = new CourtdeskDb(idb.name, idb);
     await check.open();
     opened.push(check);
-    expect(await check.cases.toArray()).toEqual(file.cases.map((c) => projectCase(c).caseRow));
-    expect((await check.caseDetails.toArray()).flatMap((details) => details.parties)).toEqual(file.cases.flatMap((c) => projectCase(c).partyRows));
+    expect(await check.cases.toArray()).toEqual(file.cases.map((c) => caseRecord(projectCase(c))));
+    expect((await check.cases.toArray()).flatMap((record) => record.parties ?? [])).toEqual(file.cases.flatMap((c) => projectCase(c).partyRows));
     expect(await check.docSnapshots.toArray()).toEqual(snapshotsBefore);
     expect((await check.meta.get('projectionVersion'))?.value).toBe(PROJECTION_VERSION);
     expect((await replica.listCases({}, 'numberAsc', 0, 100)).total).toBe(15);

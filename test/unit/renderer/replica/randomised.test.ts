@@ -19,9 +19,9 @@ import {
 } from '../../../../shared/domain/case-mutations.js';
 import type { Case } from '../../../../shared/domain/schemas.js';
 import { CASE_STATUSES } from '../../../../shared/domain/vocabulary.js';
-import { projectCase } from '../../../../renderer/replica/projection.js';
+import { caseRowOf, projectCase } from '../../../../renderer/replica/projection.js';
 import { openReplica } from '../../../../renderer/replica/replica.js';
-import { CourtdeskDb, type CaseDetailsRecord } from '../../../../renderer/replica/schema.js';
+import { CourtdeskDb, type CaseRecord } from '../../../../renderer/replica/schema.js';
 import type { CaseEdit, Replica } from '../../../../renderer/replica/types.js';
 import { fakeIdb, JUDGES, makeCourtFile, personName, pick, prng, tickingClock } from './fixtures.js';
 
@@ -97,12 +97,12 @@ interface Tables {
 async function readTables(idb: ReturnType<typeof fakeIdb>): Promise<Tables> {
   const db = new CourtdeskDb(idb.name, idb);
   await db.open();
-  const details = checkedDetails(await db.caseDetails.toArray());
+  const records = checkedDetails(await db.cases.toArray());
   const tables = {
-    cases: await db.cases.toArray(),
-    parties: inKeyOrder(details.flatMap((d) => d.parties)),
-    hearings: inKeyOrder(details.flatMap((d) => d.hearings)),
-    documents: inKeyOrder(details.flatMap((d) => d.documents)),
+    cases: records.map(caseRowOf),
+    parties: inKeyOrder(records.flatMap((r) => r.parties ?? [])),
+    hearings: inKeyOrder(records.flatMap((r) => r.hearings ?? [])),
+    documents: inKeyOrder(records.flatMap((r) => r.documents ?? [])),
   };
   db.close();
   return tables;
@@ -113,16 +113,20 @@ function inKeyOrder<R extends { key: string }>(rows: readonly R[]): R[] {
 }
 
 /**
- * The details records (one per case), checked: none empty, every row of its case, and the index
- * fields exactly the days (and judge) of its hearings.
+ * The cases records, their details checked: all five fields or none, never empty lists only,
+ * every row of its case, and the index fields exactly the days (and judge) of its hearings.
  */
-function checkedDetails(records: readonly CaseDetailsRecord[]): readonly CaseDetailsRecord[] {
+function checkedDetails(records: readonly CaseRecord[]): readonly CaseRecord[] {
   for (const record of records) {
-    expect(record.parties.length + record.hearings.length + record.documents.length).toBeGreaterThan(0);
-    for (const row of [...record.parties, ...record.hearings, ...record.documents]) expect(row.caseId).toBe(record.caseId);
-    const days = [...new Set(record.hearings.map((h) => h.day))].sort();
+    const fields = [record.parties, record.hearings, record.documents, record.hearingDays, record.judgeDays];
+    if (fields.every((field) => field === undefined)) continue;
+    expect(fields.every((field) => field !== undefined)).toBe(true);
+    const { parties = [], hearings = [], documents = [] } = record;
+    expect(parties.length + hearings.length + documents.length).toBeGreaterThan(0);
+    for (const row of [...parties, ...hearings, ...documents]) expect(row.caseId).toBe(record.id);
+    const days = [...new Set(hearings.map((h) => h.day))].sort();
     expect(record.hearingDays).toEqual(days);
-    expect(record.judgeDays).toEqual(days.map((day) => [record.hearings[0]!.judgeId, day]));
+    expect(record.judgeDays).toEqual(days.map((day) => [hearings[0]!.judgeId, day]));
   }
   return records;
 }
