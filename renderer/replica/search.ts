@@ -57,7 +57,8 @@ export function matchesFilter(row: CaseRow, filter: CaseFilter): boolean {
   return true;
 }
 
-function hasStructuredFilter(filter: CaseFilter): boolean {
+/** True when the filter narrows by type, status, judge or acceptance date. */
+export function hasStructuredFilter(filter: CaseFilter): boolean {
   return Boolean(
     (filter.types && filter.types.length > 0) ||
       (filter.statuses && filter.statuses.length > 0) ||
