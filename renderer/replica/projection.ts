@@ -11,7 +11,7 @@ import { caseNumberSortKey, parseCaseNumber } from '../../shared/domain/case-num
 import type { Case, Party } from '../../shared/domain/schemas.js';
 import { PRINCIPAL_ROLES_BY_CASE_TYPE } from '../../shared/domain/vocabulary.js';
 import { foldVietnamese } from '../../shared/text/fold.js';
-import type { CaseRecord } from './schema.js';
+import type { CaseDetails, CaseRecord } from './schema.js';
 import type { CaseRow, DocumentRow, HearingRow, PartyRow } from './types.js';
 
 /** 4: a case's parties, hearings and documents are fields of its own cases record (schema v11). */
@@ -130,21 +130,29 @@ export function caseRecord(projection: CaseProjection): CaseRecord {
   const { caseRow, partyRows, hearingRows, documentRows } = projection;
   if (partyRows.length === 0 && hearingRows.length === 0 && documentRows.length === 0) return caseRow;
   const days = [...new Set(hearingRows.map((h) => h.day))].sort();
+  const details: CaseDetails = { parties: partyRows, hearings: hearingRows, documents: documentRows };
   return {
     ...caseRow,
-    parties: partyRows,
-    hearings: hearingRows,
-    documents: documentRows,
+    // Fields in a fixed order (projectCase builds every row the same way), so equal details are
+    // equal text and rebuild.ts compares the strings.
+    details: JSON.stringify(details),
     hearingDays: days,
     // Every hearing row carries the case's judge (projectCase), so one judge per day.
     judgeDays: days.map((day) => [caseRow.judgeId, day] as const),
   };
 }
 
+const NO_DETAILS: CaseDetails = { parties: [], hearings: [], documents: [] };
+
+/** The parties, hearings and documents of a stored `cases` record (none when it has no details). */
+export function caseDetailsOf(record: CaseRecord | undefined): CaseDetails {
+  return record?.details === undefined ? NO_DETAILS : (JSON.parse(record.details) as CaseDetails);
+}
+
 /** The register's row of a stored `cases` record: the record without its details. */
 export function caseRowOf(record: CaseRecord): CaseRow {
-  if (record.parties === undefined && record.hearings === undefined && record.documents === undefined) return record;
-  const { parties: _parties, hearings: _hearings, documents: _documents, hearingDays: _days, judgeDays: _judgeDays, ...row } = record;
+  if (record.details === undefined && record.hearingDays === undefined && record.judgeDays === undefined) return record;
+  const { details: _details, hearingDays: _days, judgeDays: _judgeDays, ...row } = record;
   return row;
 }
 

@@ -77,25 +77,17 @@ export async function replaceRowsKnown(db: CourtdeskDb, changes: readonly Projec
   if (changed.length > 0) await db.cases.bulkPut(changed);
 }
 
-/** The row lists of a record: compared row by row (the index fields follow from the hearings). */
-const DETAIL_LISTS = ['parties', 'hearings', 'documents'] as const;
-const DERIVED = new Set<string>([...DETAIL_LISTS, 'hearingDays', 'judgeDays']);
+/** The index fields follow from the details (and the judge), which are compared as text. */
+const DERIVED = new Set<string>(['hearingDays', 'judgeDays']);
 
-/** Two `cases` records holding the same row and the same details. */
+/**
+ * Two `cases` records holding the same row and the same details. The row's fields are primitives
+ * and the details one string (projection.ts `caseRecord`): equal when every field is.
+ */
 function sameRecord(a: CaseRecord | undefined, b: CaseRecord): boolean {
   if (!a) return false;
-  return sameRow(a, b) && DETAIL_LISTS.every((list) => sameRows(a[list], b[list]));
-}
-
-function sameRows(a: readonly object[] | undefined, b: readonly object[] | undefined): boolean {
-  if (!a || !b) return a === b;
-  return a.length === b.length && a.every((row, i) => sameRow(row, b[i]!));
-}
-
-/** Rows are flat records of primitives: equal when every such field is (detail lists apart). */
-function sameRow(a: object, b: object): boolean {
-  const left = a as Record<string, unknown>;
-  const right = b as Record<string, unknown>;
+  const left = a as unknown as Record<string, unknown>;
+  const right = b as unknown as Record<string, unknown>;
   const keys = Object.keys(left).filter((key) => !DERIVED.has(key));
   return keys.length === Object.keys(right).filter((key) => !DERIVED.has(key)).length && keys.every((key) => left[key] === right[key]);
 }

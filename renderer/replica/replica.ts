@@ -18,7 +18,7 @@ import { appendUpdate, applyStoredDoc, corruptDocError, DocCache, newDoc, readSt
 import { ReplicaWriteError, storageWriteError } from './errors.js';
 import { importCourtFile } from './import.js';
 import { openDatabase } from './open.js';
-import { caseDocId, caseIdOfDoc, caseRowOf, projectCase, PROJECTION_VERSION, type CaseProjection } from './projection.js';
+import { caseDetailsOf, caseDocId, caseIdOfDoc, caseRowOf, projectCase, PROJECTION_VERSION, type CaseProjection } from './projection.js';
 import { ImpliedSyncCache } from './implied-sync-cache.js';
 import { rebuildProjection, replaceRows } from './rebuild.js';
 import { applyRemoteUpdates, type RemoteUpdate } from './remote-apply.js';
@@ -70,6 +70,8 @@ export const REPLICA_ORIGIN = Symbol('courtdesk.replica');
 
 /** Rows read per request when filling the in-memory index; small enough to let pages through. */
 const INDEX_LOAD_CHUNK = 2000;
+/** After a first page answered from the indexes, how long the background index load waits (one paint or more). */
+const INDEX_LOAD_DELAY_MS = 300;
 
 /**
  * Opens the replica. Rejects with a {@link ReplicaOpenError} (Vietnamese `messageVi`, a `code`)
@@ -302,10 +304,15 @@ class DexieReplica implements Replica {
     if (this.indexState !== 'ready') {
       const page = await listFromIndexes(this.db, filter, sort, offset, limit);
       if (page) {
-        // Fill the in-memory index in the background: the next query will need it.
-        this.ensureIndex().catch((e: unknown) => {
-          if (!this.closed) console.warn('Courtdesk: loading the case index failed', e);
-        });
+        // Fill the in-memory index in the background: the next query will need it. A moment
+        // later, so that its first reads (2,000 records each) do not hold up the first page's
+        // paint; a query that needs it before then awaits it below.
+        setTimeout(() => {
+          if (this.closed) return;
+          this.ensureIndex().catch((e: unknown) => {
+            if (!this.closed) console.warn('Courtdesk: loading the case index failed', e);
+          });
+        }, INDEX_LOAD_DELAY_MS);
         return page;
       }
       await this.ensureIndex();
@@ -321,17 +328,17 @@ class DexieReplica implements Replica {
       : await this.db.cases.where('hearingDays').between(fromDay, toDay, true, true).toArray();
     const cases = new Map(found.map((record) => [record.id, record]));
     const rows = [...cases.values()].flatMap((record) =>
-      (record.hearings ?? []).filter((h) => h.day >= fromDay && h.day <= toDay && (judgeId === undefined || h.judgeId === judgeId)),
+      caseDetailsOf(record).hearings.filter((h) => h.day >= fromDay && h.day <= toDay && (judgeId === undefined || h.judgeId === judgeId)),
     );
     return rows.sort((a, b) => (a.startsAt < b.startsAt ? -1 : a.startsAt > b.startsAt ? 1 : a.key < b.key ? -1 : 1));
   }
 
   async partiesOf(caseId: string): Promise<readonly PartyRow[]> {
-    return (await this.db.cases.get(caseId))?.parties ?? [];
+    return caseDetailsOf(await this.db.cases.get(caseId)).parties;
   }
 
   async documentsOf(caseId: string): Promise<readonly DocumentRow[]> {
-    return (await this.db.cases.get(caseId))?.documents ?? [];
+    return caseDetailsOf(await this.db.cases.get(caseId)).documents;
   }
 
   async loadCase(caseId: string): Promise<Result<Case>> {

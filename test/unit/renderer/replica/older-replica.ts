@@ -6,7 +6,7 @@
  * are copied, rows flattened back to one case row and one record per party, per hearing and per
  * document (the layout up to v7). No sync record is written: before v5 an import wrote none.
  */
-import { caseRowOf } from '../../../../renderer/replica/projection.js';
+import { caseDetailsOf, caseRowOf } from '../../../../renderer/replica/projection.js';
 import { openReplica } from '../../../../renderer/replica/replica.js';
 import { CourtdeskDb, MIGRATIONS } from '../../../../renderer/replica/schema.js';
 import type { CourtFile } from '../../../../shared/domain/schemas.js';
@@ -27,9 +27,9 @@ export async function writeOlderReplica(name: string, migrationCount: number, fi
   await older.transaction('rw', ['docSnapshots', 'cases', 'parties', 'hearings', 'documents', 'meta'], async (tx) => {
     await tx.table('docSnapshots').bulkPut(snapshots);
     await tx.table('cases').bulkPut(records.map(caseRowOf));
-    await tx.table('parties').bulkPut(records.flatMap((record) => record.parties ?? []));
-    await tx.table('hearings').bulkPut(records.flatMap((record) => record.hearings ?? []));
-    await tx.table('documents').bulkPut(records.flatMap((record) => record.documents ?? []));
+    await tx.table('parties').bulkPut(records.flatMap((record) => caseDetailsOf(record).parties));
+    await tx.table('hearings').bulkPut(records.flatMap((record) => caseDetailsOf(record).hearings));
+    await tx.table('documents').bulkPut(records.flatMap((record) => caseDetailsOf(record).documents));
     await tx.table('meta').bulkPut(meta.map((record) => (record.key === 'projectionVersion' ? { key: record.key, value: 1 } : record)));
   });
   older.close();

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createCaseDoc } from '../../../../shared/domain/case-doc.js';
 import { ReplicaOpenError } from '../../../../renderer/replica/errors.js';
-import { caseDocId, caseRecord, projectCase, PROJECTION_VERSION } from '../../../../renderer/replica/projection.js';
+import { caseDetailsOf, caseDocId, caseRecord, projectCase, PROJECTION_VERSION } from '../../../../renderer/replica/projection.js';
 import { openReplica } from '../../../../renderer/replica/replica.js';
 import { CourtdeskDb, MIGRATIONS, SCHEMA_VERSION, type Migration } from '../../../../renderer/replica/schema.js';
 import type { Replica } from '../../../../renderer/replica/types.js';
@@ -118,7 +118,7 @@ describe('migrations', () => {
     const cases = raw.backendDB().transaction('cases').objectStore('cases');
     expect(cases.keyPath).toBe('id');
     expect([...cases.indexNames].sort()).toEqual(['hearingDays', 'judgeDays', 'nextHearingAt', 'numberSortKey', 'updatedAt']);
-    expect((await raw.cases.get(caseId))?.parties?.map((p) => p.fullName)).toContain(partyName);
+    expect(caseDetailsOf(await raw.cases.get(caseId)).parties.map((p) => p.fullName)).toContain(partyName);
   });
 
   it('migrates the current layout to a later one, keeping docs and rows', async () => {
@@ -160,7 +160,7 @@ describe('migrations 8 and 10: a case\'s rows in one record', () => {
     await raw.open();
     opened.push(raw);
     const withRows = file.cases.filter((c) => c.parties.length + c.hearings.length + c.documents.length > 0);
-    const withDetails = (await raw.cases.toArray()).filter((record) => record.parties !== undefined).map((record) => record.id);
+    const withDetails = (await raw.cases.toArray()).filter((record) => record.details !== undefined).map((record) => record.id);
     expect(withDetails.sort()).toEqual(withRows.map((c) => c.id).sort());
     expect((await raw.meta.get('projectionVersion'))?.value).toBe(PROJECTION_VERSION);
   });
@@ -227,7 +227,8 @@ describe('projection version', () => {
     const snapshotsBefore = await raw.docSnapshots.toArray();
     await raw.cases.toCollection().modify({ partySummary: 'cũ' });
     const first0 = (await raw.cases.get(file.cases[0]!.id))!;
-    await raw.cases.put({ ...first0, parties: (first0.parties ?? []).filter((p) => p.partyId !== 'p1') });
+    const details0 = caseDetailsOf(first0);
+    await raw.cases.put({ ...first0, details: JSON.stringify({ ...details0, parties: details0.parties.filter((p) => p.partyId !== 'p1') }) });
     await raw.cases.put({ ...(await raw.cases.get(file.cases[1]!.id))!, id: 'orphan' });
     await raw.meta.put({ key: 'projectionVersion', value: PROJECTION_VERSION - 1 });
     raw.close();
@@ -239,7 +240,7 @@ describe('projection version', () => {
     await check.open();
     opened.push(check);
     expect(await check.cases.toArray()).toEqual(file.cases.map((c) => caseRecord(projectCase(c))));
-    expect((await check.cases.toArray()).flatMap((record) => record.parties ?? [])).toEqual(file.cases.flatMap((c) => projectCase(c).partyRows));
+    expect((await check.cases.toArray()).flatMap((record) => caseDetailsOf(record).parties)).toEqual(file.cases.flatMap((c) => projectCase(c).partyRows));
     expect(await check.docSnapshots.toArray()).toEqual(snapshotsBefore);
     expect((await check.meta.get('projectionVersion'))?.value).toBe(PROJECTION_VERSION);
     expect((await replica.listCases({}, 'numberAsc', 0, 100)).total).toBe(15);

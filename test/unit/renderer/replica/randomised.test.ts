@@ -19,7 +19,7 @@ import {
 } from '../../../../shared/domain/case-mutations.js';
 import type { Case } from '../../../../shared/domain/schemas.js';
 import { CASE_STATUSES } from '../../../../shared/domain/vocabulary.js';
-import { caseRowOf, projectCase } from '../../../../renderer/replica/projection.js';
+import { caseDetailsOf, caseRowOf, projectCase } from '../../../../renderer/replica/projection.js';
 import { openReplica } from '../../../../renderer/replica/replica.js';
 import { CourtdeskDb, type CaseRecord } from '../../../../renderer/replica/schema.js';
 import type { CaseEdit, Replica } from '../../../../renderer/replica/types.js';
@@ -100,9 +100,9 @@ async function readTables(idb: ReturnType<typeof fakeIdb>): Promise<Tables> {
   const records = checkedDetails(await db.cases.toArray());
   const tables = {
     cases: records.map(caseRowOf),
-    parties: inKeyOrder(records.flatMap((r) => r.parties ?? [])),
-    hearings: inKeyOrder(records.flatMap((r) => r.hearings ?? [])),
-    documents: inKeyOrder(records.flatMap((r) => r.documents ?? [])),
+    parties: inKeyOrder(records.flatMap((r) => caseDetailsOf(r).parties)),
+    hearings: inKeyOrder(records.flatMap((r) => caseDetailsOf(r).hearings)),
+    documents: inKeyOrder(records.flatMap((r) => caseDetailsOf(r).documents)),
   };
   db.close();
   return tables;
@@ -118,10 +118,10 @@ function inKeyOrder<R extends { key: string }>(rows: readonly R[]): R[] {
  */
 function checkedDetails(records: readonly CaseRecord[]): readonly CaseRecord[] {
   for (const record of records) {
-    const fields = [record.parties, record.hearings, record.documents, record.hearingDays, record.judgeDays];
+    const fields = [record.details, record.hearingDays, record.judgeDays];
     if (fields.every((field) => field === undefined)) continue;
     expect(fields.every((field) => field !== undefined)).toBe(true);
-    const { parties = [], hearings = [], documents = [] } = record;
+    const { parties, hearings, documents } = caseDetailsOf(record);
     expect(parties.length + hearings.length + documents.length).toBeGreaterThan(0);
     for (const row of [...parties, ...hearings, ...documents]) expect(row.caseId).toBe(record.id);
     const days = [...new Set(hearings.map((h) => h.day))].sort();
