@@ -21,7 +21,7 @@ import type { Case, CourtFile, StaffMember } from '../../shared/domain/schemas.j
 import { newDoc, storedDocIds } from './doc-store.js';
 import { isDuplicateKeyError } from './errors.js';
 import { yieldToEventLoop } from './yield.js';
-import { caseDocId, caseRecord, projectCase } from './projection.js';
+import { caseDocId, caseRecord, caseRowOf, projectCase } from './projection.js';
 import { neverSyncedRecord, type CaseRecord, type CourtdeskDb, type DocSnapshotRecord } from './schema.js';
 import type { CaseRow, ImportProgress, ImportReport } from './types.js';
 
@@ -126,7 +126,7 @@ export async function importCourtFile(db: CourtdeskDb, file: CourtFile, hooks: I
     try {
       await write;
       imported += chunk.cases.length;
-      hooks.onChunkCommitted?.(chunk.cases);
+      hooks.onChunkCommitted?.(chunk.cases.map(caseRowOf));
     } catch (e) {
       if (!isDuplicateKeyError(e)) throw e;
       // A doc appeared since we looked (another window): re-filter and retry once.
@@ -136,7 +136,7 @@ export async function importCourtFile(db: CourtdeskDb, file: CourtFile, hooks: I
       const retry = await buildChunk(fresh, hooks.now());
       await writeChunk(db, retry);
       imported += retry.cases.length;
-      hooks.onChunkCommitted?.(retry.cases);
+      hooks.onChunkCommitted?.(retry.cases.map(caseRowOf));
     }
     done += cases.length;
     hooks.onProgress?.({ done, total });

@@ -89,6 +89,14 @@ describe('register', () => {
   ];
   const sorts: CaseSort[] = ['numberDesc', 'numberAsc', 'nextHearing', 'updatedDesc'];
 
+  it('lists register rows, without the details stored beside them, right after an import', async () => {
+    const replica = await openTest(fakeIdb());
+    // The in-memory index is loaded (empty) first, so the import fills it itself, not from IndexedDB.
+    expect(await replica.listCases({ query: 'zz' }, 'numberAsc', 0, 1)).toEqual({ rows: [], total: 0 });
+    await replica.importCourtFile(file);
+    expect(await replica.listCases({}, 'numberAsc', 0, 100)).toEqual(expectedPage(expectedRows(file.cases), {}, 'numberAsc', 0, 100));
+  });
+
   it('filters, sorts and pages the same from the indexes (cold) and from memory', async () => {
     const idb = fakeIdb();
     await (await openTest(idb)).importCourtFile(file);
