@@ -75,11 +75,18 @@ try {
   if (rawUpdates.length !== edits) throw new Error(`expected ${edits} local updates, saw ${rawUpdates.length}`);
 
   // Reconnect: one catch-up, every request on the wire counted.
+  // Expected: one push (one item), one changes listing, one docs request. The pull lists the
+  // pushed doc (its seq moved) and asks for what this replica lacks of it: nothing, but the
+  // client cannot know that from state vectors alone (another client's deletion adds no struct),
+  // so it asks (docs/SYNC-PROTOCOL.md §4.2).
+  const requestsByPath = new Map<string, number>();
   let requests = 0;
   let pushItems = 0;
   let pushBytes = 0;
   const counting = (input: string, init?: RequestInit) => {
     requests++;
+    const route = new URL(input).pathname;
+    requestsByPath.set(route, (requestsByPath.get(route) ?? 0) + 1);
     const body = JSON.parse(String(init?.body ?? '{}')) as { push?: { update: string }[] };
     pushItems += body.push?.length ?? 0;
     for (const item of body.push ?? []) pushBytes += item.update.length;
@@ -111,7 +118,8 @@ try {
   const baselineMs = performance.now() - baseStart;
   if (readCase(fresh).notes !== `Ghi chú lần ${edits}`) throw new Error('baseline: merged updates did not give the last edit');
 
-  const oneMerged = result.pushed === 1 && pushItems === 1 && requests === 2 && result.acked === 1 && pendingAfter.length === 0;
+  const expectedWire = requests === 3 && requestsByPath.get('/api/sync/batch') === 1 && requestsByPath.get('/api/sync/changes') === 1 && requestsByPath.get('/api/sync/docs') === 1;
+  const oneMerged = result.pushed === 1 && pushItems === 1 && expectedWire && result.acked === 1 && pendingAfter.length === 0;
   const onServer = serverNotes === `Ghi chú lần ${edits}`;
   row = {
     id: 'reconnect',
@@ -120,8 +128,8 @@ try {
     valueMs: ms,
     budgetMs: BUDGET_MS,
     baselineMs,
-    details: { requests, pushItems, pushBase64Bytes: pushBytes, pushed: result.pushed, acked: result.acked, pendingAfter: pendingAfter.length, serverHasLastEdit: onServer, offlineEditsMs: Math.round(editMs) },
-    ...(oneMerged && onServer ? {} : { error: `expected ONE merged push item acked and the last edit on the server; got ${requests} requests, ${pushItems} push items, acked ${result.acked}, server notes "${serverNotes}"` }),
+    details: { requests: [...requestsByPath].map(([route, n]) => `${route.replace('/api/sync/', '')}×${n}`).join(' '), pushItems, pushBase64Bytes: pushBytes, pushed: result.pushed, acked: result.acked, pendingAfter: pendingAfter.length, serverHasLastEdit: onServer, offlineEditsMs: Math.round(editMs) },
+    ...(oneMerged && onServer ? {} : { error: `expected ONE merged push item acked and the last edit on the server; got ${requests} requests (${[...requestsByPath].map(([route, n]) => `${route} ×${n}`).join(', ')}), ${pushItems} push items, acked ${result.acked}, server notes "${serverNotes}"` }),
   };
 } catch (e) {
   row = { id: 'reconnect', title: `reconnect: 1 doc, ${edits} offline edits`, metric: 'total', valueMs: null, budgetMs: BUDGET_MS, baselineMs: null, details: {}, error: e instanceof Error ? e.message : String(e) };
