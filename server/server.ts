@@ -76,7 +76,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const logger = options.logger ?? createJsonLogger();
   const host = options.host ?? DEFAULTS.host;
   const maxPayload = options.maxPayload ?? DEFAULTS.maxPayload;
-  const backend = await openStoreBackend(options);
+  const backend = await openStoreBackend({ ...options, logger });
   const store = backend.store;
   const tokens = createTokenSigner(loadOrCreateSecret(options.dataDir));
   const registry = new DocRegistry({

@@ -12,7 +12,7 @@ export function percentile(values: readonly number[], p: number): number {
 }
 
 export interface ScenarioRow {
-  readonly id: 'import' | 'openCase' | 'search' | 'coldStart' | 'syncFanOut' | 'catchUpInitial' | 'catchUpIncremental' | 'reconnect' | 'editorKeystroke' | 'editorOpen';
+  readonly id: 'import' | 'openCase' | 'search' | 'coldStart' | 'syncFanOut' | 'syncFanOutBusyDisk' | 'catchUpInitial' | 'catchUpIncremental' | 'reconnect' | 'editorKeystroke' | 'editorOpen';
   readonly title: string;
   /** What the budget applies to, e.g. "p95" or "total". */
   readonly metric: string;

@@ -41,10 +41,14 @@ const NOTHING_ATTACHED = { close: async () => {} };
  *   const registry = new DocRegistry({ store: backend.store, … });
  *   const attached = await backend.attach(registry, logger);
  */
-export async function openStoreBackend(options: { dataDir: string; store?: ServerStore; postgres?: PostgresOptions }): Promise<StoreBackend> {
+export async function openStoreBackend(options: { dataDir: string; store?: ServerStore; postgres?: PostgresOptions; logger?: Logger }): Promise<StoreBackend> {
   if (options.store !== undefined) return { store: options.store, kind: 'custom', attach: async () => NOTHING_ATTACHED };
   const postgres = options.postgres;
-  if (postgres === undefined) return { store: openSqliteStore(options.dataDir), kind: 'sqlite', attach: async () => NOTHING_ATTACHED };
+  if (postgres === undefined) {
+    // A live server checkpoints SQLite's WAL off its event loop (store/wal-checkpointer.ts).
+    const store = openSqliteStore(options.dataDir, options.logger === undefined ? {} : { backgroundCheckpoints: { logger: options.logger } });
+    return { store, kind: 'sqlite', attach: async () => NOTHING_ATTACHED };
+  }
   const instanceId = postgres.instanceId ?? `${os.hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`;
   const store = await openPgStore({
     connectionString: postgres.url,

@@ -6,7 +6,9 @@
  * two calls never interleave: a write transaction (`BEGIN IMMEDIATE`) is the per-document lock
  * compaction needs. `synchronous = NORMAL` in WAL mode survives a crash of the process; a power
  * cut may lose the last commits, which the clients still hold and send again at their next sync
- * (their Yjs state vector tells the server what it lacks).
+ * (their Yjs state vector tells the server what it lacks). The live server checkpoints the WAL in
+ * a worker thread (`backgroundCheckpoints`, wal-checkpointer.ts) so that no commit waits for an
+ * fsync of the database file.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,6 +18,8 @@ import { blobDigest, digestMatches } from './digest.js';
 import { MIGRATIONS } from './sqlite-schema.js';
 import { appendRanges, clockMapFromJson, clockMapToJson, encodeClockMap, stateVectorOfUpdate, updateRanges } from './state-vector.js';
 import { deviceKeyOf, mergeParts, packSummaryOf, parseStaffList, type DeviceKeyColumns, type PackColumns } from './rows.js';
+import type { Logger } from '../log.js';
+import { startWalCheckpointer, type WalCheckpointer } from './wal-checkpointer.js';
 import { StoreError, type AppendResult, type ChangesPage, type DeviceKeyRecord, type PackRecord, type PackSummary, type ServerStore, type StoredDocState, type UserRecord } from './store.js';
 
 export const SQLITE_FILE_NAME = 'courtdesk.sqlite';
@@ -44,6 +48,14 @@ interface DeviceKeyRow extends DeviceKeyColumns {
 }
 type PackRow = PackColumns;
 
+export interface SqliteStoreOptions {
+  /**
+   * Checkpoint the WAL in a worker thread instead of inside commits (the live server; one-shot
+   * commands leave SQLite's automatic checkpoint on).
+   */
+  readonly backgroundCheckpoints?: { readonly logger: Logger; readonly intervalMs?: number };
+}
+
 /**
  * Opens (creating if needed) the store in `dataDir` and applies pending migrations.
  *
@@ -51,9 +63,10 @@ type PackRow = PackColumns;
  *   const store = openSqliteStore('./court-data');
  *   await store.appendUpdate('tand-kv1-vinhlong', 'case/c-1', update);
  */
-export function openSqliteStore(dataDir: string): ServerStore {
+export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {}): ServerStore {
   fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  const db = new Database(path.join(dataDir, SQLITE_FILE_NAME));
+  const file = path.join(dataDir, SQLITE_FILE_NAME);
+  const db = new Database(file);
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
@@ -63,7 +76,8 @@ export function openSqliteStore(dataDir: string): ServerStore {
     db.close();
     throw error;
   }
-  return new SqliteStore(db);
+  const checkpoints = options.backgroundCheckpoints;
+  return new SqliteStore(db, checkpoints === undefined ? undefined : startWalCheckpointer(db, file, checkpoints));
 }
 
 function migrate(db: Database.Database): void {
@@ -83,7 +97,10 @@ class SqliteStore implements ServerStore {
   private closed = false;
   private readonly statements;
 
-  constructor(private readonly db: Database.Database) {
+  constructor(
+    private readonly db: Database.Database,
+    private readonly checkpointer?: WalCheckpointer,
+  ) {
     this.statements = {
       bumpSeq: db.prepare<[string], { seq: number }>(
         'INSERT INTO courts (court, seq) VALUES (?, 1) ON CONFLICT (court) DO UPDATE SET seq = seq + 1 RETURNING seq',
@@ -296,6 +313,8 @@ class SqliteStore implements ServerStore {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    // The worker's connection closes first, so this last one checkpoints and removes the WAL.
+    await this.checkpointer?.stop();
     this.db.close();
   }
 

@@ -8,6 +8,9 @@ export interface ChildStats {
   readonly rss: number;
   readonly loadedDocs?: number;
   readonly connections?: number;
+  /** The server's event-loop delay since the previous `stats()` (ms). */
+  readonly loopDelayP99Ms: number;
+  readonly loopDelayMaxMs: number;
 }
 
 export interface ServerChild {

@@ -4,7 +4,10 @@
  *
  *   argv: courtdesk <dataDir> <idleUnloadMs> | bare
  *   → { kind: 'listening', port }            once the server listens
- *   ← { kind: 'rss' }  → { kind: 'rss', rss, loadedDocs?, connections? }
+ *   ← { kind: 'rss' }  → { kind: 'rss', rss, loadedDocs?, connections?, loopDelayP99Ms, loopDelayMaxMs }
+ *
+ * The event-loop delay is measured since the previous `rss` request: how long the server's only
+ * JavaScript thread was kept from its queue (a synchronous fsync shows up here).
  *   ← { kind: 'close' } → closes and exits 0
  *
  * `courtdesk` is the real server (startServer, SQLite in dataDir, logger at warn so logging is
@@ -12,12 +15,15 @@
  * binary frame to the other sockets of the same URL path, with no auth, no Yjs, no store.
  */
 import http from 'node:http';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { createJsonLogger } from '../../../server/log.js';
 import { startServer } from '../../../server/server.js';
 
-type Reply = { kind: 'listening'; port: number } | { kind: 'rss'; rss: number; loadedDocs?: number; connections?: number };
+type Reply =
+  | { kind: 'listening'; port: number }
+  | { kind: 'rss'; rss: number; loadedDocs?: number; connections?: number; loopDelayP99Ms: number; loopDelayMaxMs: number };
 
 const send = (reply: Reply) => process.send?.(reply);
 
@@ -57,7 +63,13 @@ async function bare(): Promise<{ stats: () => Partial<Reply>; close: () => Promi
 
 const [mode, dataDir, idle] = process.argv.slice(2);
 const running = mode === 'bare' ? await bare() : await courtdesk(dataDir!, Number(idle ?? 30_000));
+const loopDelay = monitorEventLoopDelay({ resolution: 5 });
+loopDelay.enable();
 process.on('message', (message: { kind?: string }) => {
-  if (message.kind === 'rss') send({ kind: 'rss', rss: process.memoryUsage().rss, ...running.stats() } as Reply);
+  if (message.kind === 'rss') {
+    const delay = { loopDelayP99Ms: loopDelay.percentile(99) / 1e6, loopDelayMaxMs: loopDelay.max / 1e6 };
+    loopDelay.reset();
+    send({ kind: 'rss', rss: process.memoryUsage().rss, ...running.stats(), ...delay } as Reply);
+  }
   if (message.kind === 'close') void running.close().then(() => process.exit(0));
 });
