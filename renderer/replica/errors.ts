@@ -53,6 +53,14 @@ export class ReplicaOpenError extends Error {
   }
 }
 
+/** A read the replica cannot answer (stored data damaged beyond repair from the case doc). */
+export class ReplicaReadError extends Error {
+  constructor(readonly error: DomainError) {
+    super(error.messageVi);
+    this.name = 'ReplicaReadError';
+  }
+}
+
 /** A failed bulk operation (import, rebuild), thrown by the replica with a user message. */
 export class ReplicaWriteError extends Error {
   constructor(readonly error: DomainError) {

@@ -144,9 +144,36 @@ export function caseRecord(projection: CaseProjection): CaseRecord {
 
 const NO_DETAILS: CaseDetails = { parties: [], hearings: [], documents: [] };
 
-/** The parties, hearings and documents of a stored `cases` record (none when it has no details). */
+/**
+ * The parties, hearings and documents of a stored `cases` record (none when it has no details).
+ * Throws on a record whose details text cannot be read: the replica's readers use
+ * {@link readCaseDetails} and project such a case again from its doc (replica.ts `detailsOf`).
+ */
 export function caseDetailsOf(record: CaseRecord | undefined): CaseDetails {
-  return record?.details === undefined ? NO_DETAILS : (JSON.parse(record.details) as CaseDetails);
+  const details = readCaseDetails(record);
+  if (details === undefined) throw new Error(`The stored details of case ${record?.id ?? '?'} cannot be read`);
+  return details;
+}
+
+/**
+ * {@link caseDetailsOf}, or undefined when the record's details text is not JSON of three lists
+ * (a damaged record: rows are derived, the case doc holds the truth).
+ */
+export function readCaseDetails(record: CaseRecord | undefined): CaseDetails | undefined {
+  if (record?.details === undefined) return NO_DETAILS;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(record.details);
+  } catch {
+    return undefined;
+  }
+  return isCaseDetails(parsed) ? parsed : undefined;
+}
+
+function isCaseDetails(value: unknown): value is CaseDetails {
+  if (typeof value !== 'object' || value === null) return false;
+  const { parties, hearings, documents } = value as Record<string, unknown>;
+  return Array.isArray(parties) && Array.isArray(hearings) && Array.isArray(documents);
 }
 
 /** The register's row of a stored `cases` record: the record without its details. */

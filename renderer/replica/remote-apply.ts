@@ -13,7 +13,7 @@ import { readCase } from '../../shared/domain/case-doc.js';
 import type { Case } from '../../shared/domain/schemas.js';
 import { appendUpdate, applyStoredDoc, COMPACT_AFTER, newDoc, readStoredDocs, storedVersion, type CachedDoc } from './doc-store.js';
 import { isDuplicateKeyError } from './errors.js';
-import { caseDetailsOf, caseIdOfDoc, projectCase, type CaseProjection } from './projection.js';
+import { caseIdOfDoc, readCaseDetails, projectCase, type CaseProjection } from './projection.js';
 import { insertRows, replaceRows, replaceRowsKnown, type ProjectionChange } from './rebuild.js';
 import { CASE_PACK_MAX_DOCS, writeNewDocs, type PulledState } from './body-packs.js';
 import type { ImpliedSyncLookup } from './implied-sync-cache.js';
@@ -348,7 +348,8 @@ async function applyOnce(
 
 async function countParties(db: CourtdeskDb): Promise<number> {
   let total = 0;
-  await db.cases.each((record) => (total += caseDetailsOf(record).parties.length));
+  // A damaged record counts none: the guard is a safety net, and the rebuild repairs the record.
+  await db.cases.each((record) => (total += readCaseDetails(record)?.parties.length ?? 0));
   return total;
 }
 

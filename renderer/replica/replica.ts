@@ -15,17 +15,17 @@ import { isEmptyCaseDoc, readCase } from '../../shared/domain/case-doc.js';
 import { DomainException, domainError, err, ok, type DomainError, type Result } from '../../shared/domain/result.js';
 import type { Case, CourtFile } from '../../shared/domain/schemas.js';
 import { appendUpdate, applyStoredDoc, corruptDocError, DocCache, newDoc, readStoredDoc, readStoredDocs, storedDocIds, storedVersion } from './doc-store.js';
-import { ReplicaWriteError, storageWriteError } from './errors.js';
+import { ReplicaReadError, ReplicaWriteError, storageWriteError } from './errors.js';
 import { importCourtFile } from './import.js';
 import { openDatabase } from './open.js';
-import { caseDetailsOf, caseDocId, caseIdOfDoc, caseRowOf, projectCase, PROJECTION_VERSION, type CaseProjection } from './projection.js';
+import { caseDetailsOf, caseDocId, caseIdOfDoc, caseRecord, caseRowOf, projectCase, PROJECTION_VERSION, readCaseDetails, type CaseProjection } from './projection.js';
 import { ImpliedSyncCache } from './implied-sync-cache.js';
 import { rebuildProjection, replaceRows } from './rebuild.js';
 import { applyRemoteUpdates, type RemoteUpdate } from './remote-apply.js';
 import { CaseDocDecoder } from './decode-ahead.js';
 import { knownStateVectors, markAcked, markLocalEdit, mergedState, pendingDocIds, pushCandidates, stateVectorsOf } from './sync-state.js';
 import { listFromIndexes } from './register.js';
-import { DEFAULT_DB_NAME, type CourtdeskDb, type Migration } from './schema.js';
+import { DEFAULT_DB_NAME, type CaseDetails, type CaseRecord, type CourtdeskDb, type Migration } from './schema.js';
 import { CaseSearchIndex } from './search.js';
 import type {
   CaseEdit,
@@ -327,18 +327,51 @@ class DexieReplica implements Replica {
       ? await this.db.cases.where('judgeDays').between([judgeId, fromDay], [judgeId, toDay], true, true).toArray()
       : await this.db.cases.where('hearingDays').between(fromDay, toDay, true, true).toArray();
     const cases = new Map(found.map((record) => [record.id, record]));
-    const rows = [...cases.values()].flatMap((record) =>
-      caseDetailsOf(record).hearings.filter((h) => h.day >= fromDay && h.day <= toDay && (judgeId === undefined || h.judgeId === judgeId)),
-    );
+    const details = await Promise.all([...cases.values()].map((record) => this.detailsOf(record)));
+    const rows = details.flatMap(({ hearings }) => hearings.filter((h) => h.day >= fromDay && h.day <= toDay && (judgeId === undefined || h.judgeId === judgeId)));
     return rows.sort((a, b) => (a.startsAt < b.startsAt ? -1 : a.startsAt > b.startsAt ? 1 : a.key < b.key ? -1 : 1));
   }
 
   async partiesOf(caseId: string): Promise<readonly PartyRow[]> {
-    return caseDetailsOf(await this.db.cases.get(caseId)).parties;
+    return (await this.detailsOf(await this.db.cases.get(caseId))).parties;
   }
 
   async documentsOf(caseId: string): Promise<readonly DocumentRow[]> {
-    return caseDetailsOf(await this.db.cases.get(caseId)).documents;
+    return (await this.detailsOf(await this.db.cases.get(caseId))).documents;
+  }
+
+  /**
+   * The parties, hearings and documents of a stored case. A record whose details cannot be read
+   * (damaged on disk) is answered from the case doc, which holds the truth, and rewritten after
+   * this read, not in it: these readers also run inside Dexie's liveQuery, which cannot write.
+   * Only a case whose doc cannot be read either is an error (Vietnamese message).
+   */
+  private async detailsOf(record: CaseRecord | undefined): Promise<CaseDetails> {
+    const details = readCaseDetails(record);
+    if (details !== undefined || record === undefined) return details ?? caseDetailsOf(undefined);
+    const doc = await this.openDoc(record.id);
+    if (!doc.ok) throw new ReplicaReadError(doc.error);
+    let projection: CaseProjection;
+    try {
+      projection = projectCase(readCase(doc.value));
+    } catch (e) {
+      throw new ReplicaReadError(corruptDocError(caseDocId(record.id), e));
+    }
+    setTimeout(() => void this.repairRows(record.id), 0);
+    return caseDetailsOf(caseRecord(projection));
+  }
+
+  /** Writes a case's rows again from its doc (a damaged record found by a read), in the edit queue. */
+  private repairRows(caseId: string): Promise<void> {
+    const run = this.editQueue.then(async () => {
+      const doc = await this.openDoc(caseId);
+      if (!doc.ok) return;
+      const projection = projectCase(readCase(doc.value));
+      await this.db.transaction('rw', this.db.rowTables, () => replaceRows(this.db, [projection]));
+    });
+    this.editQueue = run.catch(() => undefined);
+    // A failed repair leaves the record as it was: the next read answers from the doc again.
+    return run.catch(() => undefined);
   }
 
   async loadCase(caseId: string): Promise<Result<Case>> {

@@ -7,7 +7,8 @@ import { IDBKeyRange as FakeIDBKeyRange, IDBObjectStore as FakeObjectStore, inde
 import { Dexie, liveQuery } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { upsertHearing, upsertParty } from '../../../../shared/domain/case-mutations.js';
-import { ReplicaWriteError } from '../../../../renderer/replica/errors.js';
+import { ReplicaReadError, ReplicaWriteError } from '../../../../renderer/replica/errors.js';
+import { readCaseDetails } from '../../../../renderer/replica/projection.js';
 import { openReplica } from '../../../../renderer/replica/replica.js';
 import { CourtdeskDb } from '../../../../renderer/replica/schema.js';
 import type { HearingRow, Replica } from '../../../../renderer/replica/types.js';
@@ -126,6 +127,49 @@ describe('corrupt doc', () => {
     expect((await replica.partiesOf(badUpdate.id)).length).toBe(badUpdate.parties.length);
     expect(await raw.docUpdates.toArray()).toEqual(before.updates);
     expect(await raw.docSnapshots.toArray()).toEqual(before.snapshots);
+  });
+});
+
+describe('damaged case record', () => {
+  it('answers a case whose stored details cannot be read from its doc, and rewrites the record', async () => {
+    const idb = fakeIdb();
+    const first = await openTest(idb);
+    await first.importCourtFile(file);
+    first.close();
+    opened.pop();
+    const target = file.cases.find((c) => c.parties.length > 0 && c.hearings.length > 0)!;
+    const raw = await rawDb(idb);
+    await raw.cases.update(target.id, { details: '{"parties": [' });
+
+    const replica = await openTest(idb);
+    expect((await replica.partiesOf(target.id)).map((p) => p.partyId).sort()).toEqual(target.parties.map((p) => p.id).sort());
+    expect((await replica.documentsOf(target.id)).length).toBe(target.documents.length);
+    const day = target.hearings[0]!.startsAt.slice(0, 10);
+    expect((await replica.hearingsBetween(day, day)).some((h) => h.caseId === target.id)).toBe(true);
+    // The record is written again from the doc after the read.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(readCaseDetails(await raw.cases.get(target.id))?.parties.length).toBe(target.parties.length);
+  });
+
+  it('is a Vietnamese error, not an empty list, when the case doc cannot be read either', async () => {
+    const idb = fakeIdb();
+    const first = await openTest(idb);
+    await first.importCourtFile(file);
+    first.close();
+    opened.pop();
+    const target = file.cases.find((c) => c.parties.length > 0)!;
+    const raw = await rawDb(idb);
+    await raw.cases.update(target.id, { details: 'not json' });
+    await raw.docSnapshots.update(`case:${target.id}`, { state: new Uint8Array([0x01, 0x02, 0x80]) });
+
+    const replica = await openTest(idb);
+    const failure = await replica.partiesOf(target.id).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(failure).toBeInstanceOf(ReplicaReadError);
+    expect((failure as ReplicaReadError).error.code).toBe('replica.docCorrupt');
+    expect((failure as ReplicaReadError).message).toMatch(/bị hỏng/);
   });
 });
 
