@@ -7,8 +7,9 @@
  * thread. While the disk is busy (a nightly backup, another service writing) that fsync waits for
  * everyone's writeback, and every live room waits with it: with another process writing 1 GB
  * between fsyncs, the fan-out bench's p99 was 50 and 413 ms in two runs (event-loop stalls up to
- * 0.14 and 0.52 s), against 24 and 60 ms with this (stalls up to 0.09 and 0.15 s: the WAL writes
- * themselves still wait for writeback). On a quiet disk both are ~8–11 ms (bench/README.md).
+ * 0.14 and 0.52 s), against 24, 60 and 204 ms in three runs with this (stalls up to 0.09, 0.15
+ * and 0.28 s: the WAL writes themselves still wait for writeback; a writer thread would be the
+ * next step). On a quiet disk both are ~8–11 ms (bench/README.md).
  * Here the live connection's automatic checkpoint is turned off and a
  * worker thread with its own connection runs a PASSIVE checkpoint every `intervalMs`; WAL lets it
  * copy pages while the event loop keeps committing, and the WAL restarts from its beginning once
