@@ -25,7 +25,7 @@ import type { DocRoom } from '../sync/doc-room.js';
 import { endOfTextblockWith, insertBlocksAfterCursor } from './commands.js';
 import { attachCarets, createDocumentEditor } from './create-editor.js';
 import { EDITOR_PAGE_ATTRIBUTES } from './page-attributes.js';
-import { seamMove } from './part-seams.js';
+import { forgetFocusTime, seamMove } from './part-seams.js';
 import { editorSchema } from './schema/index.js';
 
 /**
@@ -207,7 +207,10 @@ export class DocumentParts {
         doc: this.doc,
         field,
         editable: this.editable,
-        handleKeyDown: (view, event) => this.options.handleKeyDown?.(view, event) === true || this.crossSeam(field, view, event),
+        handleKeyDown: (view, event) => {
+          forgetFocusTime(view);
+          return this.options.handleKeyDown?.(view, event) === true || this.crossSeam(field, view, event);
+        },
         attributes: { 'data-part': String(index), ...this.options.partAttributes },
       });
       const onFocus = () => {

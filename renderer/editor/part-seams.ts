@@ -68,3 +68,20 @@ export function seamMove(view: EditorView, event: KeyboardEvent): SeamMove | und
       return undefined;
   }
 }
+
+/**
+ * Lets the browser's caret move stand when a key put it at the very start of a part.
+ *
+ * ProseMirror restores its own selection when, within 200 ms of the editor gaining focus, the DOM
+ * caret lands collapsed at the start of the document: it takes that for the browser resetting
+ * the selection on focus (prosemirror-view's DOMObserver `flush`, `input.lastFocus`). In a part
+ * the start of the document is the part's first line, where Home or ArrowUp often put the caret
+ * right after focus came (a click into the part, a seam crossed): the caret jumped back, and the
+ * next key acted where it had been (a Backspace or ArrowLeft meant for the seam deleted or moved
+ * inside the part instead). A key is the user, not a focus artifact, so each keydown forgets the
+ * focus time. `input` is ProseMirror's internal state: the field is checked before it is written.
+ */
+export function forgetFocusTime(view: EditorView): void {
+  const input = (view as unknown as { input?: { lastFocus?: unknown } }).input;
+  if (input !== undefined && typeof input.lastFocus === 'number') input.lastFocus = 0;
+}
