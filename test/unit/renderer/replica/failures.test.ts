@@ -34,6 +34,16 @@ async function rawDb(idb: ReturnType<typeof fakeIdb>): Promise<CourtdeskDb> {
   return db;
 }
 
+/** The test court imported into a fresh replica, closed again, and a raw connection to damage it with. */
+async function importedThenClosed(): Promise<{ idb: ReturnType<typeof fakeIdb>; raw: CourtdeskDb }> {
+  const idb = fakeIdb();
+  const first = await openTest(idb);
+  await first.importCourtFile(file);
+  first.close();
+  opened.pop();
+  return { idb, raw: await rawDb(idb) };
+}
+
 /** Object stores whose writes fail as on a full disk. */
 const failingStores = new Set<string>();
 for (const method of ['add', 'put'] as const) {
@@ -92,14 +102,8 @@ describe('full disk', () => {
 
 describe('corrupt doc', () => {
   it('gives an error for that case only, never an empty case, and never overwrites it', async () => {
-    const idb = fakeIdb();
-    const first = await openTest(idb);
-    await first.importCourtFile(file);
-    first.close();
-    opened.pop();
-
+    const { idb, raw } = await importedThenClosed();
     const [badUpdate, badSnapshot, good] = [file.cases[1]!, file.cases[2]!, file.cases[3]!];
-    const raw = await rawDb(idb);
     const garbage = new Uint8Array([0xff, 0xff, 0xff, 0xff, 0x0f, 0x07, 0x01, 0x02, 0x03]);
     await raw.docUpdates.add({ docId: `case:${badUpdate.id}`, update: garbage });
     await raw.docSnapshots.update(`case:${badSnapshot.id}`, { state: new Uint8Array([0x01, 0x02, 0x80]) });
@@ -132,13 +136,8 @@ describe('corrupt doc', () => {
 
 describe('damaged case record', () => {
   it('answers a case whose stored details cannot be read from its doc, and rewrites the record', async () => {
-    const idb = fakeIdb();
-    const first = await openTest(idb);
-    await first.importCourtFile(file);
-    first.close();
-    opened.pop();
+    const { idb, raw } = await importedThenClosed();
     const target = file.cases.find((c) => c.parties.length > 0 && c.hearings.length > 0)!;
-    const raw = await rawDb(idb);
     await raw.cases.update(target.id, { details: '{"parties": [' });
 
     const replica = await openTest(idb);
@@ -152,13 +151,8 @@ describe('damaged case record', () => {
   });
 
   it('is a Vietnamese error, not an empty list, when the case doc cannot be read either', async () => {
-    const idb = fakeIdb();
-    const first = await openTest(idb);
-    await first.importCourtFile(file);
-    first.close();
-    opened.pop();
+    const { idb, raw } = await importedThenClosed();
     const target = file.cases.find((c) => c.parties.length > 0)!;
-    const raw = await rawDb(idb);
     await raw.cases.update(target.id, { details: 'not json' });
     await raw.docSnapshots.update(`case:${target.id}`, { state: new Uint8Array([0x01, 0x02, 0x80]) });
 
