@@ -5,10 +5,10 @@
  *   argv: courtdesk <dataDir> <idleUnloadMs> | bare
  *   → { kind: 'listening', port }            once the server listens
  *   ← { kind: 'rss' }  → { kind: 'rss', rss, loadedDocs?, connections?, loopDelayP99Ms, loopDelayMaxMs }
+ *   ← { kind: 'close' } → closes and exits 0
  *
  * The event-loop delay is measured since the previous `rss` request: how long the server's only
  * JavaScript thread was kept from its queue (a synchronous fsync shows up here).
- *   ← { kind: 'close' } → closes and exits 0
  *
  * `courtdesk` is the real server (startServer, SQLite in dataDir, logger at warn so logging is
  * not what we time). `bare` is the fan-out baseline: a plain `ws` server that forwards every
