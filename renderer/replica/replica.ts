@@ -205,11 +205,16 @@ class DexieReplica implements Replica {
     };
   }
 
-  /** Remote writes share the edit queue, so a cached doc is never written by two at once. */
-  private queueRemote(items: readonly RemoteUpdate[], guard: ((summary: SyncChangeSummary) => boolean) | undefined): Promise<SyncApplyReport> {
-    const run = this.editQueue.then(() => this.runRemote(items, guard ?? (() => true)));
+  /** Runs `work` after every write queued before it; a failure does not stop the queue. */
+  private enqueue<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.editQueue.then(work);
     this.editQueue = run.catch(() => undefined);
     return run;
+  }
+
+  /** Remote writes share the edit queue, so a cached doc is never written by two at once. */
+  private queueRemote(items: readonly RemoteUpdate[], guard: ((summary: SyncChangeSummary) => boolean) | undefined): Promise<SyncApplyReport> {
+    return this.enqueue(() => this.runRemote(items, guard ?? (() => true)));
   }
 
   /** Remote updates: one transaction (remote-apply.ts), then cache, index and listeners. */
@@ -348,7 +353,8 @@ class DexieReplica implements Replica {
    */
   private async detailsOf(record: CaseRecord | undefined): Promise<CaseDetails> {
     const details = readCaseDetails(record);
-    if (details !== undefined || record === undefined) return details ?? caseDetailsOf(undefined);
+    // readCaseDetails answers "none" for a missing record: undefined means a damaged one.
+    if (details !== undefined || record === undefined) return details!;
     const doc = await this.openDoc(record.id);
     if (!doc.ok) throw new ReplicaReadError(doc.error);
     let projection: CaseProjection;
@@ -363,13 +369,14 @@ class DexieReplica implements Replica {
 
   /** Writes a case's rows again from its doc (a damaged record found by a read), in the edit queue. */
   private repairRows(caseId: string): Promise<void> {
-    const run = this.editQueue.then(async () => {
+    // Projected again inside the queue, not handed over from the read: an edit queued in
+    // between has written newer rows, which the read's projection must not overwrite.
+    const run = this.enqueue(async () => {
       const doc = await this.openDoc(caseId);
       if (!doc.ok) return;
       const projection = projectCase(readCase(doc.value));
       await this.db.transaction('rw', this.db.rowTables, () => replaceRows(this.db, [projection]));
     });
-    this.editQueue = run.catch(() => undefined);
     // A failed repair leaves the record as it was: the next read answers from the doc again.
     return run.catch(() => undefined);
   }
@@ -385,9 +392,7 @@ class DexieReplica implements Replica {
   }
 
   editCase<T>(caseId: string, edit: CaseEdit<T>): Promise<Result<T>> {
-    const run = this.editQueue.then(() => this.runEdit(caseId, edit));
-    this.editQueue = run.catch(() => undefined);
-    return run;
+    return this.enqueue(() => this.runEdit(caseId, edit));
   }
 
   async rebuildProjection(onProgress?: (progress: ImportProgress) => void): Promise<RebuildReport> {
