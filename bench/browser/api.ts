@@ -62,6 +62,8 @@ export interface SyncCatchUpResult {
   /** Case docs decoded before their transaction, in the decode worker / on the main thread. */
   readonly decodedInWorker: number;
   readonly decodedInThread: number;
+  /** Per page of changes: the seq reached and when it was stored (ms since the start). */
+  readonly pageEndsMs?: readonly { readonly seq: number; readonly ms: number }[];
 }
 
 export interface SyncBaselineResult {

@@ -39,11 +39,17 @@ export async function syncCatchUp(): Promise<SyncCatchUpResult> {
     return fetch(input, init);
   };
   const start = performance.now();
-  const result = await runCatchUp({ replica: replica.sync, session, fetch: counting });
+  // When each page of changes was stored: the bench's seq order puts every case doc before the
+  // document bodies, so this splits the time between the two kinds of work.
+  const pageEndsMs: { seq: number; ms: number }[] = [];
+  const onProgress = (progress: { phase: string; done: number }) => {
+    if (progress.phase === 'pull') pageEndsMs.push({ seq: progress.done, ms: Math.round(performance.now() - start) });
+  };
+  const result = await runCatchUp({ replica: replica.sync, session, fetch: counting, onProgress });
   const ms = performance.now() - start;
   if (result.kind !== 'done') throw new Error(`catch-up ended with ${result.kind}: ${JSON.stringify(result).slice(0, 300)}`);
   const info = await replica.info();
-  return { ms, requests, pages, pulled: result.pulled, pushed: result.pushed, seq: result.seq, docErrors: result.docErrors.length, casesInReplica: info.caseCount, waitMs: result.pullTimings.waitMs, storeMs: result.pullTimings.storeMs, askMs: result.pullTimings.askMs, decodedInWorker: result.decodedAhead.inWorker, decodedInThread: result.decodedAhead.inThread };
+  return { ms, requests, pages, pulled: result.pulled, pushed: result.pushed, seq: result.seq, docErrors: result.docErrors.length, casesInReplica: info.caseCount, waitMs: result.pullTimings.waitMs, storeMs: result.pullTimings.storeMs, askMs: result.pullTimings.askMs, decodedInWorker: result.decodedAhead.inWorker, decodedInThread: result.decodedAhead.inThread, pageEndsMs };
 }
 
 /**
@@ -67,7 +73,9 @@ export async function syncBaseline(options: { sinceSeq: number; limit: number })
     for (let at = 0; at < page.changes.length; at += options.limit) {
       const answer = await post('/api/sync/docs', { docs: page.changes.slice(at, at + options.limit).map((c) => ({ room: c.room })) });
       if (!answer.ok) throw new Error(`baseline docs: HTTP ${answer.status}`);
-      for (const doc of decodeDocsPage(new Uint8Array(await answer.arrayBuffer())).docs) {
+      // Read through a Blob, as the app does (renderer/sync/http.ts `readBytes`): Chromium's
+      // `arrayBuffer()` costs ~4× the main thread, which would flatter the ratio.
+      for (const doc of decodeDocsPage(new Uint8Array(await (await answer.blob()).arrayBuffer())).docs) {
         const ydoc = new Y.Doc();
         Y.applyUpdate(ydoc, doc.update);
         docs.set(doc.room, ydoc);

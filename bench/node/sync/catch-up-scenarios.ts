@@ -108,7 +108,7 @@ async function changeDocsOnServer(server: CountedServer, options: BenchOptions, 
 type Call = <R>(name: 'syncLogin' | 'syncCatchUp' | 'syncBaseline' | 'syncStorageFloor' | 'syncClose', arg?: unknown) => Promise<R>;
 
 export interface SyncScenarioResult {
-  initial?: SyncCatchUpResult & { sockets: number };
+  initial?: Omit<SyncCatchUpResult, 'pageEndsMs'> & { sockets: number; caseDocsMs?: number; bodiesMs?: number };
   initialBaseline?: SyncBaselineResult & { sockets: number };
   /** Raw IndexedDB write of the records the initial replica holds: the storage floor. */
   storageFloor?: SyncStorageFloorResult;
@@ -129,10 +129,17 @@ export async function runCatchUpScenarios(page: Page, call: Call, options: Bench
     await call('syncLogin', { serverUrl: server.url, court: server.courtId, user: clerk.user, password: clerk.password });
     log('catch-up: runCatchUp into an empty replica (Chromium IndexedDB)');
     const profile = process.env['COURTDESK_BENCH_PROFILE'] ? await startProfile(page) : undefined;
+    const trace = process.env['COURTDESK_BENCH_TRACE'] ? await startTrace(page) : undefined;
     const initial = await call<SyncCatchUpResult>('syncCatchUp');
     if (profile) await profile.stop(process.env['COURTDESK_BENCH_PROFILE']!);
-    out.initial = { ...initial, sockets: server.sockets() };
+    if (trace) await trace.stop(process.env['COURTDESK_BENCH_TRACE']!);
+    // The server's seq order puts the case docs (seeded first) before the document bodies: the
+    // page that reaches seq = cases closes the case-doc phase.
+    const { pageEndsMs, ...initialFigures } = initial;
+    const caseDocsMs = pageEndsMs?.find((p) => p.seq >= options.cases)?.ms;
+    out.initial = { ...initialFigures, sockets: server.sockets(), ...(caseDocsMs === undefined ? {} : { caseDocsMs, bodiesMs: Math.round(initial.ms - caseDocsMs) }) };
     log(`  ${initial.pulled} docs in ${Math.round(initial.ms)} ms (waiting for the server ${Math.round(initial.waitMs)} ms, reading state vectors ${Math.round(initial.askMs)} ms, storing ${Math.round(initial.storeMs)} ms), ${initial.pages} pages, ${initial.requests} requests, ${out.initial.sockets} sockets`);
+    if (caseDocsMs !== undefined) log(`  the ${options.cases} case docs were stored by ${caseDocsMs} ms, the document bodies in the ${Math.round(initial.ms - caseDocsMs)} ms after`);
     // The decode worker must be the one decoding in Chromium; on the main thread means it failed.
     log(`  case docs decoded ahead: ${initial.decodedInWorker} in the decode worker, ${initial.decodedInThread} on the main thread`);
 
@@ -186,6 +193,34 @@ async function startProfile(page: Page): Promise<{ stop(file: string): Promise<v
       const { profile } = await cdp.send('Profiler.stop');
       await writeFile(file, JSON.stringify(profile));
       log(`  CPU profile written to ${file}`);
+      await cdp.detach();
+    },
+  };
+}
+
+/**
+ * A Chromium trace of every process (CDP Tracing, the `toplevel` tasks with where they were
+ * posted from, IndexedDB and mojo): `COURTDESK_BENCH_TRACE=/tmp/catch-up.json` traces the initial
+ * replica, for the native work a CPU profile shows only as "(program)". Opens in Perfetto.
+ */
+async function startTrace(page: Page): Promise<{ stop(file: string): Promise<void> }> {
+  const cdp = await page.context().newCDPSession(page);
+  const categories = ['toplevel', 'toplevel.flow', 'IndexedDB', 'mojom', 'blink', 'loading', 'v8', 'disabled-by-default-devtools.timeline'];
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: categories, recordMode: 'recordContinuously' }, transferMode: 'ReturnAsStream', bufferUsageReportingInterval: 1000 });
+  return {
+    async stop(file) {
+      const complete = new Promise<string>((resolve) => cdp.once('Tracing.tracingComplete', (event) => resolve(event.stream!)));
+      await cdp.send('Tracing.end');
+      const handle = await complete;
+      const chunks: string[] = [];
+      for (;;) {
+        const read = await cdp.send('IO.read', { handle, size: 1 << 20 });
+        chunks.push(read.base64Encoded ? Buffer.from(read.data, 'base64').toString('utf8') : read.data);
+        if (read.eof) break;
+      }
+      await cdp.send('IO.close', { handle });
+      await writeFile(file, chunks.join(''));
+      log(`  trace written to ${file}`);
       await cdp.detach();
     },
   };
