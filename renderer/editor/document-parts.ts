@@ -18,7 +18,7 @@ import { Selection, TextSelection } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
-import { addBodyPart, BODY_PART_BLOCKS, bodyPartFields } from '../../shared/drafting/body-parts.js';
+import { addBodyPart, addBodyTail, BODY_PART_BLOCKS, BODY_TAIL_FIELD, bodyPartFields, hasBodyTail } from '../../shared/drafting/body-parts.js';
 import { DOCUMENT_ROOT } from '../../shared/drafting/document-doc.js';
 import type { EditorJson } from '../../shared/drafting/editor-json.js';
 import type { DocRoom } from '../sync/doc-room.js';
@@ -99,10 +99,16 @@ export class DocumentParts {
     return this.parts.map((part) => part.editor);
   }
 
-  /** The part the toolbar and hearing mode act on: focused last, else the last part. */
+  /** The part the toolbar and hearing mode act on: focused last, else the last numbered part (where a clerk appends; the tail holds the closing sections). */
   get active(): Editor {
-    const part = this.parts.find((p) => p.field === this.activeField) ?? this.parts[this.parts.length - 1]!;
+    const part = this.parts.find((p) => p.field === this.activeField) ?? this.lastNumbered;
     return part.editor;
+  }
+
+  /** The last part before the tail (the last part when there is no tail). */
+  private get lastNumbered(): Part {
+    const numbered = this.parts.filter((p) => p.field !== BODY_TAIL_FIELD);
+    return numbered[numbered.length - 1] ?? this.parts[this.parts.length - 1]!;
   }
 
   setEditable(editable: boolean): void {
@@ -122,35 +128,47 @@ export class DocumentParts {
 
   /**
    * Inserts blocks after the cursor of the active part (a speaker turn, a time stamp), the
-   * cursor going after them. When the active part is the last one, already holds
+   * cursor going after them. When the active part is the last numbered one, already holds
    * BODY_PART_BLOCKS blocks, and the cursor is in one of its top-level paragraphs, the blocks
-   * start a new last part instead, so a long hearing's minutes grow in parts: the form's closing
-   * sections after the cursor (the tail: "Phiên tòa kết thúc…", the signatures; at most
-   * MAX_MOVED_TAIL blocks) move into the new part after the new blocks, so the reading order
-   * stays the form's. Moving is a delete and a re-insert in one Yjs transaction: an edit another
-   * device makes inside those tail blocks at the same moment, before it has seen the move, is
-   * lost (docs/EDITOR.md, "Long documents in parts"); the turns themselves are never moved.
+   * start a new numbered part instead, so a long hearing's minutes grow in parts while the
+   * reading order stays the form's:
+   * - the first time, the form's closing sections after the cursor ("Phiên tòa kết thúc…", the
+   *   signatures; at most MAX_MOVED_TAIL blocks) move into the body's tail part, which is read
+   *   after every numbered part (body-parts.ts);
+   * - from then on the cursor's part ends where the clerk writes, nothing follows it, and a new
+   *   part moves nothing. (Blocks that do follow the cursor in a full last part, when the clerk
+   *   writes a little above its end, go into the new part after the new blocks.)
+   * A move is a delete and a re-insert in one Yjs transaction: an edit another device makes inside
+   * the moved blocks at the same moment, before it has seen the move, is lost (docs/EDITOR.md,
+   * "Long documents in parts"). With the tail that is once per minutes, not once per 100 blocks;
+   * the turns themselves are never moved.
    */
   insertBlocks(blocks: readonly EditorJson[]): boolean {
     const editor = this.active;
     if (!editor.isEditable || blocks.length === 0) return false;
-    const last = this.parts[this.parts.length - 1]!;
+    const last = this.lastNumbered;
     const { doc, selection } = editor.state;
     const $head = selection.$head;
-    const tail = doc.childCount - 1 - $head.index(0);
-    const splits = editor === last.editor && doc.childCount >= BODY_PART_BLOCKS && $head.depth === 1 && $head.parent.isTextblock && tail <= MAX_MOVED_TAIL;
+    const following = doc.childCount - 1 - $head.index(0);
+    const splits = editor === last.editor && doc.childCount >= BODY_PART_BLOCKS && $head.depth === 1 && $head.parent.isTextblock && following <= MAX_MOVED_TAIL;
     if (!splits) return insertBlocksAfterCursor(editor, blocks);
     let field = '';
     this.doc.transact(() => {
       const from = this.doc.getXmlFragment(last.field);
       const moved = from
-        .slice(from.length - tail)
+        .slice(from.length - following)
         .flatMap((node) => (node instanceof Y.XmlElement || node instanceof Y.XmlText ? [node.clone()] : []));
+      const intoTail = moved.length > 0 && !hasBodyTail(this.doc);
       field = addBodyPart(this.doc);
       const to = this.doc.getXmlFragment(field);
       prosemirrorJSONToYXmlFragment(editorSchema(), { type: 'doc', content: blocks }, to);
-      to.insert(to.length, moved);
-      if (tail > 0) from.delete(from.length - tail, tail);
+      if (intoTail) {
+        const tail = this.doc.getXmlFragment(addBodyTail(this.doc));
+        tail.insert(0, moved);
+      } else {
+        to.insert(to.length, moved);
+      }
+      if (following > 0) from.delete(from.length - following, following);
     });
     // The map's observer (run as the transaction ended) has added the part's editor, and its
     // Yjs binding rendered the fragment as it was created: the caret goes after the new blocks.
@@ -211,7 +229,8 @@ export class DocumentParts {
           forgetFocusTime(view);
           return this.options.handleKeyDown?.(view, event) === true || this.crossSeam(field, view, event);
         },
-        attributes: { 'data-part': String(index), ...this.options.partAttributes },
+        // The tail keeps its name: a numbered part added later is read (and numbered) before it.
+        attributes: { 'data-part': field === BODY_TAIL_FIELD ? 'tail' : String(index), ...this.options.partAttributes },
       });
       const onFocus = () => {
         if (this.activeField === field) return;

@@ -9,7 +9,9 @@
  * body       part 0 (every document has it; short documents have nothing else)
  * body/1     part 1 ┐ present when bodyParts has the key "1"
  * body/2     part 2 ┘ …
- * bodyParts  Y.Map   "1" → true, "2" → true, …
+ * body/tail  the tail, read last ┐ present when bodyParts has the key "tail": a minutes' closing
+ *                                ┘ sections, set apart once so that growing never moves them again
+ * bodyParts  Y.Map   "1" → true, "2" → true, …, "tail" → true
  * ```
  *
  * Existence is a set of keys, not a count: two clerks who both add part 3 offline both set
@@ -38,7 +40,11 @@ export function bodyPartField(index: number): string {
   return index === 0 ? DOCUMENT_ROOT.body : `${DOCUMENT_ROOT.body}/${index}`;
 }
 
-/** The part indexes of `doc` in reading order: 0, then every recorded part, ascending. */
+/** The shared-type name of the tail part, read after every numbered part. */
+export const BODY_TAIL_FIELD = `${DOCUMENT_ROOT.body}/tail`;
+const TAIL_KEY = 'tail';
+
+/** The numbered part indexes of `doc` in reading order: 0, then every recorded part, ascending (the tail is not numbered). */
 export function bodyPartIndexes(doc: Y.Doc): number[] {
   const recorded: number[] = [];
   for (const key of doc.getMap<unknown>(DOCUMENT_ROOT.bodyParts).keys()) {
@@ -48,9 +54,19 @@ export function bodyPartIndexes(doc: Y.Doc): number[] {
   return [0, ...recorded.sort((a, b) => a - b)];
 }
 
-/** The shared-type names of the parts in reading order (`body`, `body/1`, …). */
+/** The shared-type names of the parts in reading order (`body`, `body/1`, …, then `body/tail` if there is one). */
 export function bodyPartFields(doc: Y.Doc): string[] {
+  return [...bodyNumberedFields(doc), ...(hasBodyTail(doc) ? [BODY_TAIL_FIELD] : [])];
+}
+
+/** The numbered parts' names in reading order: every part but the tail (where new blocks are added in parts of 100). */
+export function bodyNumberedFields(doc: Y.Doc): string[] {
   return bodyPartIndexes(doc).map(bodyPartField);
+}
+
+/** Whether the body has its tail part. */
+export function hasBodyTail(doc: Y.Doc): boolean {
+  return doc.getMap<unknown>(DOCUMENT_ROOT.bodyParts).has(TAIL_KEY);
 }
 
 /**
@@ -69,9 +85,20 @@ export function bodyBlocks(doc: Y.Doc): (Y.XmlElement | Y.XmlText | Y.XmlHook)[]
 }
 
 /**
- * Records a new last part and answers its field name (in the caller's transaction if any). The
- * index is one past the highest this client knows, so two offline clients adding "the next
- * part" pick the same index and merge into one fragment (see above).
+ * Records the tail part (in the caller's transaction if any) and answers its field name. Two
+ * clients that both add it offline set the same key and write into the same fragment, as with
+ * numbered parts.
+ */
+export function addBodyTail(doc: Y.Doc): string {
+  doc.getMap<unknown>(DOCUMENT_ROOT.bodyParts).set(TAIL_KEY, true);
+  return BODY_TAIL_FIELD;
+}
+
+/**
+ * Records a new last numbered part (read before the tail, if there is one) and answers its field
+ * name (in the caller's transaction if any). The index is one past the highest this client
+ * knows, so two offline clients adding "the next part" pick the same index and merge into one
+ * fragment (see above).
  */
 export function addBodyPart(doc: Y.Doc): string {
   const indexes = bodyPartIndexes(doc);

@@ -12,7 +12,7 @@
 import * as Y from 'yjs';
 import { fromBase64, toBase64 } from '../templates/crypto.js';
 import { canonicalContent, type CanonicalContent } from './canonical.js';
-import { addBodyPart, BODY_PART_BLOCKS, bodyBlocks, bodyPartFields } from './body-parts.js';
+import { addBodyPart, BODY_PART_BLOCKS, bodyBlocks, bodyNumberedFields, bodyPartFields } from './body-parts.js';
 import { DOCUMENT_ROOT, type VersionEntry } from './document-doc.js';
 import { isReadOnly } from './finalisation.js';
 
@@ -111,13 +111,14 @@ export function restoreVersion(doc: Y.Doc, entry: VersionEntry, by: string, at: 
     const copies = bodyBlocks(old).flatMap((node) => (node instanceof Y.XmlElement || node instanceof Y.XmlText ? [node.clone()] : []));
     doc.transact(() => {
       // The current parts are emptied, never removed (a concurrent writer's part must stay
-      // readable), and refilled in order, BODY_PART_BLOCKS each, adding parts when the old
-      // body is longer: a short body goes back into `body` alone, as before parts existed.
-      const fields = bodyPartFields(doc);
-      for (const field of fields) {
+      // readable), and the numbered ones refilled in order, BODY_PART_BLOCKS each, adding parts
+      // when the old body is longer: a short body goes back into `body` alone, as before parts
+      // existed. The tail stays empty: a numbered part added after it would read before it.
+      for (const field of bodyPartFields(doc)) {
         const part = doc.getXmlFragment(field);
         part.delete(0, part.length);
       }
+      const fields = bodyNumberedFields(doc);
       for (let at = 0, index = 0; at < copies.length; at += BODY_PART_BLOCKS, index += 1) {
         const field = fields[index] ?? addBodyPart(doc);
         doc.getXmlFragment(field).insert(0, copies.slice(at, at + BODY_PART_BLOCKS));

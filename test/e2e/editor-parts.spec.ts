@@ -3,12 +3,13 @@
  * web mode against the built app in Debian Chromium with its real IndexedDB:
  *
  * the clerk composes the 48-DS minutes and records speaker turns with Alt+1 until the minutes
- * outgrow one part: the next turn starts a second part, which takes the form's closing sections
- * along (reading order unchanged). The caret crosses the seam with ArrowDown as if the page
- * were one; the minutes reopen in two parts after a
- * reload with the same text; and the DOCX export holds the text of both parts. (The signed
- * content of a body in parts is the same bytes as the same blocks in one: unit tests,
- * test/unit/shared/drafting/body-parts.test.ts.)
+ * outgrow one part: the next turn starts a second part, and the form's closing sections after
+ * the caret go into the body's tail, read last (reading order unchanged). The caret crosses the
+ * seam with the arrow keys and Backspace as if the page were one; the minutes reopen in the same
+ * parts after a reload with the same text; the DOCX export holds the text of every part in
+ * order; and when the second part is full in its turn, the next turn starts a third part and
+ * moves nothing (the tail keeps its blocks). (The signed content of a body in parts is the same
+ * bytes as the same blocks in one: unit tests, test/unit/shared/drafting/body-parts.test.ts.)
  */
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
@@ -46,13 +47,18 @@ test('a long minutes grows in parts; the caret crosses the seam; reload and expo
     await page.keyboard.press('Alt+Digit1');
     await page.keyboard.type(`${turns}.`);
   }
-  await expect(parts).toHaveCount(2);
-  // Part 1 was full (100 blocks) when the turn came: what it keeps plus the tail that moved.
-  expect((await blocks(0).count()) + (await blocks(1).count()) - 1).toBeGreaterThanOrEqual(100);
-  // The turn that started part 2 is its first block, the caret after it; the form's end came along.
+  // Part 1, the new part 2 and the tail (the form's end, read last).
+  await expect(parts).toHaveCount(3);
+  await expect(parts.nth(2)).toHaveAttribute('data-part', 'tail');
+  // Part 1 was full (100 blocks) when the turn came: what it keeps plus the closing sections that moved.
+  expect((await blocks(0).count()) + (await blocks(2).count())).toBeGreaterThanOrEqual(100);
+  // The turn that started part 2 is its only block, the caret after it; the form's end is in the tail.
+  await expect(blocks(1)).toHaveCount(1);
   await expect(blocks(1).first()).toHaveText(`Chủ tọa hỏi: ${turns}.`);
-  expect((await blocks(1).last().innerText()).trim()).toBe(lastBlockText);
+  await expect(blocks(2).first()).toContainText('Công bố tài liệu, chứng cứ');
+  expect((await blocks(2).last().innerText()).trim()).toBe(lastBlockText);
   await expect(blocks(0).last()).toHaveText(`Chủ tọa hỏi: ${turns - 1}.`);
+  const tailBlocks = await blocks(2).count();
 
   // Across the seam, each key right after a click (within ProseMirror's 200 ms "focus reset"
   // window, where Home at a part's start used to be undone: part-seams.ts `forgetFocusTime`).
@@ -91,12 +97,12 @@ test('a long minutes grows in parts; the caret crosses the seam; reload and expo
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     return parts.nth(index).innerText();
   };
-  const partTexts = async () => [await partText(0), await partText(1)];
+  const partTexts = async () => [await partText(0), await partText(1), await partText(2)];
   const before = await partTexts();
 
-  // Reopened from IndexedDB: two parts, the same text in each.
+  // Reopened from IndexedDB: the same parts, the same text in each.
   await page.reload();
-  await expect(parts).toHaveCount(2, { timeout: 60_000 });
+  await expect(parts).toHaveCount(3, { timeout: 60_000 });
   await expect(blocks(1).first()).toHaveText(`ĐẦU Chủ tọa hỏi: ${turns}.`);
   expect(await partTexts()).toEqual(before);
 
@@ -111,4 +117,24 @@ test('a long minutes grows in parts; the caret crosses the seam; reload and expo
   // Part 1's text (the form's start, the first turns) comes before part 2's, as on the page.
   expect(xml.indexOf('Hỏi và trả lời tại phiên tòa')).toBeGreaterThan(0);
   expect(xml.indexOf('Hỏi và trả lời tại phiên tòa')).toBeLessThan(xml.indexOf('ĐẦU Chủ tọa hỏi:'));
+  expect(xml.indexOf('ĐẦU Chủ tọa hỏi:')).toBeLessThan(xml.indexOf('Công bố tài liệu, chứng cứ'));
+
+  // Turns at the end of part 2 until it is full: the next one starts part 3, and nothing moves
+  // (part 2 ends with the turn before it, the tail is as it was).
+  await blocks(1).last().click();
+  await page.keyboard.press('End');
+  let more = 0;
+  while (more < MAX_TURNS && (await parts.count()) < 4) {
+    more += 1;
+    await page.keyboard.press('Alt+Digit1');
+    await page.keyboard.type(`${turns + more}.`);
+  }
+  await expect(parts).toHaveCount(4);
+  await expect(parts.nth(3)).toHaveAttribute('data-part', 'tail');
+  await expect(blocks(1)).toHaveCount(100);
+  await expect(blocks(1).last()).toHaveText(`Chủ tọa hỏi: ${turns + more - 1}.`);
+  await expect(blocks(2)).toHaveCount(1);
+  await expect(blocks(2).first()).toHaveText(`Chủ tọa hỏi: ${turns + more}.`);
+  await expect(blocks(3)).toHaveCount(tailBlocks);
+  expect((await blocks(3).last().innerText()).trim()).toBe(lastBlockText);
 });

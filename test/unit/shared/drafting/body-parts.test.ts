@@ -6,7 +6,7 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { attributedBlocks, registerAuthor } from '../../../../shared/drafting/authors.js';
-import { addBodyPart, BODY_PART_BLOCKS, bodyBlocks, bodyPartField, bodyPartFields, bodyPartIndexes } from '../../../../shared/drafting/body-parts.js';
+import { addBodyPart, addBodyTail, BODY_PART_BLOCKS, BODY_TAIL_FIELD, bodyBlocks, bodyNumberedFields, bodyPartField, bodyPartFields, bodyPartIndexes, hasBodyTail } from '../../../../shared/drafting/body-parts.js';
 import { blockText, canonicalContent, canonicalText } from '../../../../shared/drafting/canonical.js';
 import { DOCUMENT_ROOT } from '../../../../shared/drafting/document-doc.js';
 import { contentHash } from '../../../../shared/drafting/signing.js';
@@ -65,6 +65,68 @@ describe('body parts: layout', () => {
       expect(texts[7]).toBe('Chủ tọa hỏi: Câu hỏi số 300.');
     }
     expect(canonicalText(canonicalContent(clerk))).toBe(canonicalText(canonicalContent(judge)));
+  });
+});
+
+describe('body parts: the tail', () => {
+  const closing = (text: string): Block => ({ content: [text] });
+  const texts = (doc: Y.Doc) => canonicalContent(doc).blocks.map(blockText);
+
+  it('is read after every numbered part, including parts added after it', () => {
+    const doc = newDocumentDoc(turns(1, 2));
+    expect(hasBodyTail(doc)).toBe(false);
+    doc.transact(() => {
+      doc.getXmlFragment(addBodyTail(doc)).insert(0, [toElement(closing('Phiên tòa kết thúc.'))]);
+      doc.getXmlFragment(addBodyPart(doc)).insert(0, [toElement(turn(3))]);
+    });
+    doc.getXmlFragment(addBodyPart(doc)).insert(0, [toElement(turn(4))]);
+    expect(hasBodyTail(doc)).toBe(true);
+    expect(bodyPartFields(doc)).toEqual(['body', 'body/1', 'body/2', BODY_TAIL_FIELD]);
+    expect(bodyNumberedFields(doc)).toEqual(['body', 'body/1', 'body/2']);
+    // The tail is not a numbered part: the next part is still body/3.
+    expect(bodyPartIndexes(doc)).toEqual([0, 1, 2]);
+    expect(texts(doc)).toEqual(['Chủ tọa hỏi: Câu hỏi số 1.', 'Chủ tọa hỏi: Câu hỏi số 2.', 'Chủ tọa hỏi: Câu hỏi số 3.', 'Chủ tọa hỏi: Câu hỏi số 4.', 'Phiên tòa kết thúc.']);
+  });
+
+  it('merges two offline clients that both add it: one tail, both writes kept', () => {
+    const clerk = newDocumentDoc(turns(1, 1));
+    const judge = new Y.Doc({ gc: false });
+    Y.applyUpdate(judge, Y.encodeStateAsUpdate(clerk));
+    clerk.transact(() => clerk.getXmlFragment(addBodyTail(clerk)).insert(0, [toElement(closing('Thư ký'))]));
+    judge.transact(() => judge.getXmlFragment(addBodyTail(judge)).insert(0, [toElement(closing('Chủ tọa'))]));
+    sync(clerk, judge);
+    for (const doc of [clerk, judge]) {
+      expect(bodyPartFields(doc)).toEqual(['body', BODY_TAIL_FIELD]);
+      expect(texts(doc).slice(1).sort()).toEqual(['Chủ tọa', 'Thư ký']);
+    }
+    expect(texts(clerk)).toEqual(texts(judge));
+  });
+
+  it('restores a long version into numbered parts only, the tail emptied: the order stays the old one', () => {
+    const doc = newDocumentDoc(turns(1, 2 * BODY_PART_BLOCKS + 5));
+    const version = recordVersion(doc, 'manual', 'thuky', undefined, '2025-11-28T09:00:00.000Z');
+    const old = texts(doc);
+    // Since the version: the body cut short, and a tail with the closing sections.
+    const body = doc.getXmlFragment(DOCUMENT_ROOT.body);
+    doc.transact(() => {
+      body.delete(1, body.length - 1);
+      doc.getXmlFragment(addBodyTail(doc)).insert(0, [toElement(closing('Phiên tòa kết thúc.'))]);
+    });
+    restoreVersion(doc, version, 'thuky', '2025-11-28T10:00:00.000Z');
+    expect(texts(doc)).toEqual(old);
+    expect(bodyPartFields(doc)).toEqual(['body', 'body/1', 'body/2', BODY_TAIL_FIELD]);
+    expect(doc.getXmlFragment(BODY_TAIL_FIELD).length).toBe(0);
+  });
+
+  it('signs the same bytes with the closing sections in the tail or in the last part', async () => {
+    const blocks = [...turns(1, 12), closing('Phiên tòa kết thúc.'), closing('THƯ KÝ PHIÊN TÒA')];
+    const one = canonicalContent(newDocumentDoc(blocks));
+    const withTail = newDocumentDoc(blocks.slice(0, 5));
+    withTail.transact(() => {
+      withTail.getXmlFragment(addBodyTail(withTail)).insert(0, blocks.slice(12).map(toElement));
+      withTail.getXmlFragment(addBodyPart(withTail)).insert(0, blocks.slice(5, 12).map(toElement));
+    });
+    expect(await contentHash(canonicalContent(withTail))).toBe(await contentHash(one));
   });
 });
 
