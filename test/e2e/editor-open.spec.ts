@@ -135,6 +135,17 @@ test.describe('online', () => {
       const seen = await seenOnEditorPage(judge);
       expect(seen.removedPages).toBe(0);
       expect(seen.removedBlocks).toBeLessThanOrEqual(1);
+
+      // Ctrl+Z still undoes the judge's own typing once the carets are attached (attaching them
+      // rebuilds the editor's plugin views, and the undo plugin's view used to destroy its undo
+      // manager with it), and leaves the clerk's text alone.
+      await judgeEditor.locator('p', { hasText: 'Tiếp.' }).first().click();
+      await judge.keyboard.press('End');
+      await judge.keyboard.type(' Thẩm phán sửa.');
+      await expect(judgeEditor).toContainText('Thẩm phán sửa.');
+      await judge.keyboard.press('Control+z');
+      await expect(judgeEditor).not.toContainText('Thẩm phán sửa.');
+      await expect(judgeEditor).toContainText('Thư ký đang ghi. Tiếp.');
     } finally {
       await close();
     }
