@@ -75,13 +75,18 @@ export interface DocumentEditorOptions {
   readonly handleKeyDown?: (view: EditorView, event: KeyboardEvent) => boolean;
   /** More attributes on the page (the bench marks its target). */
   readonly attributes?: Readonly<Record<string, string>>;
+  /**
+   * The undo manager this editor's Ctrl+Z uses, shared by every part of a page (document-parts.ts);
+   * without it the editor makes its own, over its own fragment.
+   */
+  readonly undoManager?: Y.UndoManager;
 }
 
-export function createDocumentEditor({ element, doc, field = 'body', editable = true, handleKeyDown, attributes }: DocumentEditorOptions): Editor {
+export function createDocumentEditor({ element, doc, field = 'body', editable = true, handleKeyDown, attributes, undoManager }: DocumentEditorOptions): Editor {
   return new Editor({
     ...EDITOR_MOUNT_OPTIONS,
     element,
-    extensions: [...schemaExtensions(), Collaboration.configure({ document: doc, field })],
+    extensions: [...schemaExtensions(), Collaboration.configure({ document: doc, field, ...(undoManager ? { yUndoOptions: { undoManager } } : {}) })],
     editable,
     editorProps: {
       attributes: { ...EDITOR_PART_ATTRIBUTES, ...attributes },

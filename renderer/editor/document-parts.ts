@@ -16,7 +16,7 @@
 import type { Editor } from '@tiptap/core';
 import { Selection, TextSelection } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
-import { prosemirrorJSONToYXmlFragment } from '@tiptap/y-tiptap';
+import { defaultDeleteFilter, defaultProtectedNodes, prosemirrorJSONToYXmlFragment, ySyncPluginKey } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
 import { addBodyPart, addBodyTail, BODY_PART_BLOCKS, BODY_TAIL_FIELD, bodyPartFields, hasBodyTail } from '../../shared/drafting/body-parts.js';
 import { DOCUMENT_ROOT } from '../../shared/drafting/document-doc.js';
@@ -34,6 +34,12 @@ import { editorSchema } from './schema/index.js';
  * the middle of the minutes, not at its end: the turn goes into the part as usual.
  */
 const MAX_MOVED_TAIL = 30;
+
+/**
+ * The origin of hearing mode's split (a new part, the closing sections moved into the tail): the
+ * page's undo manager tracks it, so Ctrl+Z takes back the turn that started a part like any turn.
+ */
+const SPLIT_ORIGIN = Symbol('courtdesk.parts.split');
 
 /**
  * Moves the caret from one part's view into another, at once. Straight through ProseMirror, not
@@ -81,10 +87,26 @@ export class DocumentParts {
   private room: DocRoom | undefined;
   private caretDetach = new Map<string, () => void>();
   private readonly onPartsMap = () => this.addNewParts();
+  /**
+   * One undo history for the whole page, over every part's fragment (each part added to its
+   * scope as it appears), so Ctrl+Z in any part takes back the last edit wherever it was made,
+   * as in a one-part page. What y-tiptap's own manager does is kept: only this user's edits
+   * (the editors' sync origin, and hearing mode's split), never a transaction marked
+   * `addToHistory: false` (the field refresh), and a deletion of a protected node is not undone
+   * into a half node. The parts' map stays out of scope: a part is never removed, an undone
+   * split leaves its parts empty.
+   */
+  private readonly undoManager: Y.UndoManager;
 
   constructor(options: DocumentPartsOptions) {
     this.options = options;
     this.doc = options.doc;
+    this.undoManager = new Y.UndoManager([], {
+      doc: options.doc,
+      trackedOrigins: new Set<unknown>([ySyncPluginKey, SPLIT_ORIGIN]),
+      deleteFilter: (item) => defaultDeleteFilter(item, defaultProtectedNodes),
+      captureTransaction: (tr) => tr.meta.get('addToHistory') !== false,
+    });
     this.editable = options.editable ?? true;
     this.page = document.createElement('div');
     for (const [name, value] of Object.entries(EDITOR_PAGE_ATTRIBUTES)) this.page.setAttribute(name, value);
@@ -146,6 +168,9 @@ export class DocumentParts {
   insertBlocks(blocks: readonly EditorJson[]): boolean {
     const editor = this.active;
     if (!editor.isEditable || blocks.length === 0) return false;
+    // Each turn or time stamp its own undo step (with what is typed right after it), however
+    // quickly the clerk goes on: Ctrl+Z takes back one turn, not the last minute of them.
+    this.undoManager.stopCapturing();
     const last = this.lastNumbered;
     const { doc, selection } = editor.state;
     const $head = selection.$head;
@@ -169,7 +194,7 @@ export class DocumentParts {
         to.insert(to.length, moved);
       }
       if (following > 0) from.delete(from.length - following, following);
-    });
+    }, SPLIT_ORIGIN);
     // The map's observer (run as the transaction ended) has added the part's editor, and its
     // Yjs binding rendered the fragment as it was created: the caret goes after the new blocks.
     const part = this.parts.find((p) => p.field === field);
@@ -201,6 +226,7 @@ export class DocumentParts {
       part.editor.destroy();
     }
     this.parts.length = 0;
+    this.undoManager.destroy();
     this.page.remove();
   }
 
@@ -220,10 +246,12 @@ export class DocumentParts {
       host.className = 'cd-part-host';
       const next = this.parts.find((p) => fields.indexOf(p.field) > index);
       this.page.insertBefore(host, next?.host ?? null);
+      this.undoManager.addToScope(this.doc.getXmlFragment(field));
       const editor = createDocumentEditor({
         element: host,
         doc: this.doc,
         field,
+        undoManager: this.undoManager,
         editable: this.editable,
         handleKeyDown: (view, event) => {
           forgetFocusTime(view);

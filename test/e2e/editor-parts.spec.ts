@@ -7,8 +7,9 @@
  * the caret go into the body's tail, read last (reading order unchanged). The caret crosses the
  * seam with the arrow keys and Backspace as if the page were one; the minutes reopen in the same
  * parts after a reload with the same text; the DOCX export holds the text of every part in
- * order; and when the second part is full in its turn, the next turn starts a third part and
- * moves nothing (the tail keeps its blocks). (The signed content of a body in parts is the same
+ * order; when the second part is full in its turn, the next turn starts a third part and moves
+ * nothing (the tail keeps its blocks); and Ctrl+Z takes back that last turn alone, and an edit
+ * made in one part from another (one undo history for the page). (The signed content of a body in parts is the same
  * bytes as the same blocks in one: unit tests, test/unit/shared/drafting/body-parts.test.ts.)
  */
 import { readFile } from 'node:fs/promises';
@@ -137,4 +138,21 @@ test('a long minutes grows in parts; the caret crosses the seam; reload and expo
   await expect(blocks(2).first()).toHaveText(`Chủ tọa hỏi: ${turns + more}.`);
   await expect(blocks(3)).toHaveCount(tailBlocks);
   expect((await blocks(3).last().innerText()).trim()).toBe(lastBlockText);
+
+  // One undo history for the page. Ctrl+Z takes back the last turn, the one that started part 3
+  // (its own step however fast the turns came), and not the turns before it:
+  await page.keyboard.press('Control+z');
+  await expect(parts.nth(2)).not.toContainText(`Chủ tọa hỏi: ${turns + more}.`);
+  await expect(blocks(1).last()).toHaveText(`Chủ tọa hỏi: ${turns + more - 1}.`);
+  await expect(blocks(1)).toHaveCount(100);
+  await expect(blocks(3)).toHaveCount(tailBlocks);
+  // and an edit made in one part is undone from another.
+  await blocks(1).last().click();
+  await press('End');
+  await page.keyboard.type(' Sửa lại.');
+  await expect(blocks(1).last()).toHaveText(`Chủ tọa hỏi: ${turns + more - 1}. Sửa lại.`);
+  await page.waitForTimeout(600);
+  await blocks(0).first().click();
+  await press('Control+z');
+  await expect(blocks(1).last()).toHaveText(`Chủ tọa hỏi: ${turns + more - 1}.`);
 });
