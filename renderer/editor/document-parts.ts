@@ -211,6 +211,7 @@ export class DocumentParts {
     for (const part of this.parts) {
       const target = endOfTextblockWith(part.editor.state.doc, anchor);
       if (target === undefined) continue;
+      this.undoManager.stopCapturing();
       part.editor.commands.setTextSelection(target);
       this.activeField = part.field;
       return insertBlocksAfterCursor(part.editor, blocks);
