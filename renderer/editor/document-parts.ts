@@ -107,6 +107,7 @@ export class DocumentParts {
       deleteFilter: (item) => defaultDeleteFilter(item, defaultProtectedNodes),
       captureTransaction: (tr) => tr.meta.get('addToHistory') !== false,
     });
+    this.undoManager.on('stack-item-popped', ({ changedParentTypes }) => this.followUndo(changedParentTypes));
     this.editable = options.editable ?? true;
     this.page = document.createElement('div');
     for (const [name, value] of Object.entries(EDITOR_PAGE_ATTRIBUTES)) this.page.setAttribute(name, value);
@@ -229,6 +230,22 @@ export class DocumentParts {
     this.parts.length = 0;
     this.undoManager.destroy();
     this.page.remove();
+  }
+
+  /**
+   * After an undo or redo made from a part the change was not in, the caret goes to the part it
+   * changed (at that part's own caret), as on a one-part page, where the caret goes to the change:
+   * the clerk sees what came back and types on there.
+   */
+  private followUndo(changed: ReadonlyMap<unknown, unknown>): void {
+    const focused = this.parts.find((p) => p.editor.view.hasFocus());
+    if (!focused) return;
+    const touched = this.parts.filter((p) => changed.has(this.doc.getXmlFragment(p.field)));
+    const target = touched[touched.length - 1];
+    if (!target || touched.includes(focused)) return;
+    moveCaret(focused.editor.view, target.editor.view, target.editor.state.selection);
+    this.activeField = target.field;
+    this.options.onChange?.();
   }
 
   /** Read-only pages say so on the sheet too (the parts carry contenteditable themselves). */

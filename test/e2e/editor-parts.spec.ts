@@ -9,7 +9,7 @@
  * parts after a reload with the same text; the DOCX export holds the text of every part in
  * order; when the second part is full in its turn, the next turn starts a third part and moves
  * nothing (the tail keeps its blocks); and Ctrl+Z takes back that last turn alone, and an edit
- * made in one part from another (one undo history for the page). (The signed content of a body in parts is the same
+ * made in one part from another (one undo history for the page), the caret following it. (The signed content of a body in parts is the same
  * bytes as the same blocks in one: unit tests, test/unit/shared/drafting/body-parts.test.ts.)
  */
 import { readFile } from 'node:fs/promises';
@@ -152,7 +152,12 @@ test('a long minutes grows in parts; the caret crosses the seam; reload and expo
   await page.keyboard.type(' Sửa lại.');
   await expect(blocks(1).last()).toHaveText(`Chủ tọa hỏi: ${turns + more - 1}. Sửa lại.`);
   await page.waitForTimeout(600);
+  const firstBlock = (await blocks(0).first().innerText()).trim();
   await blocks(0).first().click();
   await press('Control+z');
   await expect(blocks(1).last()).toHaveText(`Chủ tọa hỏi: ${turns + more - 1}.`);
+  // The caret went to the part the undone edit was in: what is typed next lands there.
+  await page.keyboard.type('Z');
+  await expect(blocks(1).last()).toContainText('Z');
+  expect((await blocks(0).first().innerText()).trim()).toBe(firstBlock);
 });
