@@ -11,34 +11,18 @@
  *
  * Run: `node --import tsx bench/node/fetch-read.ts` (about 2 minutes).
  */
-import fs from 'node:fs';
 import http from 'node:http';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../test/e2e/support/chromium.js';
+import { processCpuSeconds } from './proc-cpu.js';
 
 const ANSWER_BYTES = 6 * 1024 * 1024;
 const ANSWERS = 60;
 const WAYS = ['blob', 'arrayBuffer', 'reader', 'xhr'] as const;
 type Way = (typeof WAYS)[number];
 
-/** utime + stime in seconds of the processes whose command line passes `match` (one thread of each if `mainThreadOnly`). */
-function cpuSeconds(match: (cmdline: string) => boolean, mainThreadOnly = false): number {
-  let ticks = 0;
-  for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-    try {
-      if (!match(fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8'))) continue;
-      const stat = fs.readFileSync(mainThreadOnly ? `/proc/${pid}/task/${pid}/stat` : `/proc/${pid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]);
-    } catch {
-      // The process ended between the listing and the read.
-    }
-  }
-  return ticks / 100;
-}
-
-const rendererMain = () => cpuSeconds((cmd) => cmd.includes('type=renderer'), true);
-const allChromium = () => cpuSeconds((cmd) => cmd.includes('chrom'));
+const rendererMain = () => processCpuSeconds((cmd) => cmd.includes('type=renderer'), true);
+const allChromium = () => processCpuSeconds((cmd) => cmd.includes('chrom'));
 
 /** Runs in the page: reads ANSWERS answers one way, answers the wall time. */
 async function readAnswers(options: { way: Way; url: string; answers: number }): Promise<number> {

@@ -27,6 +27,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import * as Y from 'yjs';
 import { chromiumLaunchOptions } from '../../test/e2e/support/chromium.js';
+import { processCpuSeconds } from './proc-cpu.js';
 
 const ROUNDS = Number(process.env['PACK_SIZE_ROUNDS'] ?? 8);
 /** LevelDB compacts in the background after a commit: its CPU is counted after this pause. */
@@ -55,20 +56,7 @@ function bodies(): string[] {
 }
 
 /** utime + stime of every Chromium process now alive, in seconds. */
-function chromiumCpuSeconds(): number {
-  let ticks = 0;
-  for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-    try {
-      if (!fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('chromium')) continue;
-      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]);
-    } catch {
-      // The process ended between the listing and the read.
-    }
-  }
-  return ticks / 100;
-}
+const chromiumCpuSeconds = () => processCpuSeconds((cmdline) => cmdline.includes('chromium'));
 
 function countFiles(dir: string): number {
   if (!fs.existsSync(dir)) return 0;
