@@ -2,7 +2,9 @@
  * The editor scenarios of the bench page (DESIGN §6): keystroke to paint in a 100-page minutes
  * document, and opening a 50-page judgment with its full history, both with the real editor
  * (renderer/editor: schema, Collaboration on the doc's `body`, the page's own attributes) on the
- * real document store in Chromium IndexedDB. Baselines in the same page: a plain contenteditable
+ * real document store in Chromium IndexedDB. Baselines in the same page, each typed into alone in
+ * it (the app's page holds one document; four copies of 100 pages would tax every frame of all
+ * of them): a plain contenteditable
  * holding the same paragraphs with the same class and attributes (keystrokes), a one-paragraph
  * contenteditable (the floor: what any keystroke costs this machine), and a TipTap/ProseMirror
  * editor made from the same JSON without Yjs or IndexedDB (opening). The Node driver types the
@@ -298,52 +300,86 @@ async function closeEditorSide(): Promise<void> {
   }
 }
 
+/** The stored minutes: its blocks, and their plain texts for the contenteditable targets. */
+let minutes: { readonly paragraphs: number; readonly texts: readonly string[] } | undefined;
+const MINUTES_ID = 'bench-minutes';
+const ONE_PART_ID = 'bench-minutes-one-part';
+
 /**
- * Mounts the 100-page minutes: stored as the app writes it (writeBody: parts of
- * BODY_PART_BLOCKS) and opened in the app's page (document-parts.ts); the same blocks stored in
- * one fragment in one editor (the page before parts); a plain contenteditable of them all; the
- * same in plain parts; and the one-paragraph floor.
+ * Stores the 100-page minutes as the app writes it (writeBody: parts of BODY_PART_BLOCKS), and
+ * the same blocks in one fragment (the page before parts). Nothing is mounted: each typing run
+ * mounts its target alone (editorFocus), as the app's page holds one document.
  */
 export async function editorMountMinutes({ pages, seed }: { pages: number; seed: number }): Promise<{ chars: number; paragraphs: number; parts: number }> {
   await closeEditorSide();
   store?.close();
   store = await freshStore();
   const content = longDocument('minutes', pages, seed);
-  const created = await store.create('bench-minutes', (doc) => writeBody(doc, content));
+  const created = await store.create(MINUTES_ID, (doc) => writeBody(doc, content));
   if (!created.ok) throw new Error(created.error.messageEn);
-  open = created.value;
-  observeEventTiming();
-  // The app's page (document-parts.ts: one editor per part, schema, Collaboration, page attributes): what the clerk types into.
-  const page = host('bench-editor');
-  containers.push(page);
-  parts = new DocumentParts({ element: page, doc: open.doc, partAttributes: { 'data-bench': 'editor' } });
-  // Typing in the middle of the minutes (the same block as before parts), and appending at the end.
-  bindEditor('editor', partOfBlock(parts.editors, Math.floor(content.content.length / 2)).editor);
-  bindEditor('editorLast', parts.editors[parts.editors.length - 1]!);
-
-  const whole = await store.create('bench-minutes-one-part', (doc) => prosemirrorJSONToYXmlFragment(editorSchema(), toEditorJson(content), bodyFragment(doc)));
+  const partCount = bodyPartFragments(created.value.doc).length;
+  await created.value.close();
+  const whole = await store.create(ONE_PART_ID, (doc) => prosemirrorJSONToYXmlFragment(editorSchema(), toEditorJson(content), bodyFragment(doc)));
   if (!whole.ok) throw new Error(whole.error.messageEn);
-  const onePage = host('bench-one-part');
-  onePage.className = 'cd-page';
-  containers.push(onePage);
-  onePart = { open: whole.value, editor: createDocumentEditor({ element: onePage, doc: whole.value.doc, attributes: { 'data-bench': 'onePart' } }) };
-  bindEditor('onePart', onePart.editor);
-
+  await whole.value.close();
   const texts = content.content.map((block) => (block.type === 'paragraph' || block.type === 'heading' ? (block.content ?? []).map((i) => (i.type === 'text' ? i.text : '')).join('') : ''));
-  plainPage('baseline', texts);
-  plainPage('floor', [texts[1] ?? '']);
-  splitPlainPage(texts);
-  await afterPaint();
-  return { chars: characters(content), paragraphs: content.content.length, parts: parts.editors.length };
+  minutes = { paragraphs: content.content.length, texts };
+  observeEventTiming();
+  return { chars: characters(content), paragraphs: content.content.length, parts: partCount };
 }
 
-/** Puts the caret at the end of the middle paragraph of a target (the last one for *Last) and focuses it; clears samples. */
-export async function editorFocus({ target }: { target: EditorTypingTarget }): Promise<void> {
+async function openStored(id: string): Promise<OpenDocument> {
+  if (!store) throw new Error('editorMountMinutes() must run first');
+  const opened = await store.open(id);
+  if (!opened.ok) throw new Error(opened.error.messageEn);
+  return opened.value;
+}
+
+/**
+ * Mounts `target` alone in the page (the previous one closed): the app's page of the stored
+ * minutes (document-parts.ts: one editor per part, schema, Collaboration, page attributes); the
+ * one-fragment minutes in one editor; a plain contenteditable of all its paragraphs; the same in
+ * plain parts; or the one-paragraph floor.
+ */
+async function mountTarget(target: EditorTypingTarget): Promise<void> {
+  if (!minutes) throw new Error('editorMountMinutes() must run first');
+  await closeEditorSide();
+  if (target === 'editor' || target === 'editorLast') {
+    open = await openStored(MINUTES_ID);
+    const page = host('bench-editor');
+    containers.push(page);
+    parts = new DocumentParts({ element: page, doc: open.doc, partAttributes: { 'data-bench': 'editor' } });
+    // Typing in the middle of the minutes (the same block as before parts), or appending at the end.
+    bindEditor(target, target === 'editor' ? partOfBlock(parts.editors, Math.floor(minutes.paragraphs / 2)).editor : parts.editors[parts.editors.length - 1]!);
+  } else if (target === 'onePart') {
+    const whole = await openStored(ONE_PART_ID);
+    const onePage = host('bench-one-part');
+    onePage.className = 'cd-page';
+    containers.push(onePage);
+    onePart = { open: whole, editor: createDocumentEditor({ element: onePage, doc: whole.doc, attributes: { 'data-bench': 'onePart' } }) };
+    bindEditor('onePart', onePart.editor);
+  } else if (target === 'baseline') {
+    plainPage('baseline', minutes.texts);
+  } else if (target === 'floor') {
+    plainPage('floor', [minutes.texts[1] ?? '']);
+  } else {
+    splitPlainPage(minutes.texts);
+  }
+  await afterPaint();
+}
+
+function clearSamples(): void {
   samples = perTarget(() => []);
   processing = perTarget(() => []);
   keystrokes = perTarget(() => 0);
   unchanged = perTarget(() => 0);
   interactions = perTarget(() => new Map());
+}
+
+/** Mounts `target` alone, puts the caret at the end of its middle paragraph (the last one for *Last) and focuses it; clears samples. */
+export async function editorFocus({ target }: { target: EditorTypingTarget }): Promise<void> {
+  await mountTarget(target);
+  clearSamples();
   typingInto = target;
   if (target === 'editor' || target === 'editorLast') {
     if (!parts) throw new Error('editorMountMinutes() must run first');
@@ -370,8 +406,11 @@ export async function editorFocus({ target }: { target: EditorTypingTarget }): P
   await afterPaint();
 }
 
-/** The keystroke-to-paint samples of the last typing run, and what reached IndexedDB. */
-export async function editorKeystrokes({ target }: { target: EditorTypingTarget }): Promise<EditorKeystrokeResult> {
+/**
+ * The keystroke-to-paint samples of the typing since the focus (or the last `clear`), and what
+ * reached IndexedDB; `clear` starts the next samples afresh (after the warm-up keys).
+ */
+export async function editorKeystrokes({ target, clear = false }: { target: EditorTypingTarget; clear?: boolean }): Promise<EditorKeystrokeResult> {
   await afterPaint();
   // Event Timing entries arrive after presentation, in batches: give the last ones time.
   await new Promise((resolve) => setTimeout(resolve, 400));
@@ -386,7 +425,9 @@ export async function editorKeystrokes({ target }: { target: EditorTypingTarget 
       storedChars = bodyPartFragments(copy).reduce((sum, fragment) => sum + fragment.toString().length, 0);
     }
   }
-  return { samplesMs: [...samples[target]], processingMs: [...processing[target]], keystrokes: keystrokes[target], unchanged: unchanged[target], eventTimingMs, storedChars };
+  const result = { samplesMs: [...samples[target]], processingMs: [...processing[target]], keystrokes: keystrokes[target], unchanged: unchanged[target], eventTimingMs, storedChars };
+  if (clear) clearSamples();
+  return result;
 }
 
 /**

@@ -16,7 +16,6 @@
  * 60,000 documents): the initial replica pulls both; the incremental one changes case docs.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import type net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -34,6 +33,7 @@ import { startServer, type RunningServer } from '../../../server/server.js';
 import type { SyncBaselineResult, SyncCatchUpResult, SyncStorageFloorResult } from '../../browser/api.js';
 import type { BenchOptions } from '../args.js';
 import type { ScenarioRow } from '../report.js';
+import { startProfile, startTrace, TRACE_CATEGORIES } from '../diagnostics.js';
 
 export const SYNC_BUDGETS = { initialPer20k: 60_000, initialSockets: 2, incremental: 3_000, changedDocs: 500 };
 
@@ -129,7 +129,7 @@ export async function runCatchUpScenarios(page: Page, call: Call, options: Bench
     await call('syncLogin', { serverUrl: server.url, court: server.courtId, user: clerk.user, password: clerk.password });
     log('catch-up: runCatchUp into an empty replica (Chromium IndexedDB)');
     const profile = process.env['COURTDESK_BENCH_PROFILE'] ? await startProfile(page) : undefined;
-    const trace = process.env['COURTDESK_BENCH_TRACE'] ? await startTrace(page) : undefined;
+    const trace = process.env['COURTDESK_BENCH_TRACE'] ? await startTrace(page, TRACE_CATEGORIES.io) : undefined;
     const initial = await call<SyncCatchUpResult>('syncCatchUp');
     if (profile) await profile.stop(process.env['COURTDESK_BENCH_PROFILE']!);
     if (trace) await trace.stop(process.env['COURTDESK_BENCH_TRACE']!);
@@ -176,54 +176,6 @@ export async function runCatchUpScenarios(page: Page, call: Call, options: Bench
     await server.close();
   }
   return out;
-}
-
-/**
- * A CPU profile of the page's main thread (CDP Profiler), written as a `.cpuprofile` that Chrome
- * DevTools opens: `COURTDESK_BENCH_PROFILE=/tmp/catch-up.cpuprofile npm run bench -- …` profiles the
- * initial replica (a diagnostic: the profiler slows the run, so its figures are not the bench's).
- */
-async function startProfile(page: Page): Promise<{ stop(file: string): Promise<void> }> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
-  await cdp.send('Profiler.start');
-  return {
-    async stop(file) {
-      const { profile } = await cdp.send('Profiler.stop');
-      await writeFile(file, JSON.stringify(profile));
-      log(`  CPU profile written to ${file}`);
-      await cdp.detach();
-    },
-  };
-}
-
-/**
- * A Chromium trace of every process (CDP Tracing, the `toplevel` tasks with where they were
- * posted from, IndexedDB and mojo): `COURTDESK_BENCH_TRACE=/tmp/catch-up.json` traces the initial
- * replica, for the native work a CPU profile shows only as "(program)". Opens in Perfetto.
- */
-async function startTrace(page: Page): Promise<{ stop(file: string): Promise<void> }> {
-  const cdp = await page.context().newCDPSession(page);
-  const categories = ['toplevel', 'toplevel.flow', 'IndexedDB', 'mojom', 'blink', 'loading', 'v8', 'disabled-by-default-devtools.timeline'];
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: categories, recordMode: 'recordContinuously' }, transferMode: 'ReturnAsStream', bufferUsageReportingInterval: 1000 });
-  return {
-    async stop(file) {
-      const complete = new Promise<string>((resolve) => cdp.once('Tracing.tracingComplete', (event) => resolve(event.stream!)));
-      await cdp.send('Tracing.end');
-      const handle = await complete;
-      const chunks: string[] = [];
-      for (;;) {
-        const read = await cdp.send('IO.read', { handle, size: 1 << 20 });
-        chunks.push(read.base64Encoded ? Buffer.from(read.data, 'base64').toString('utf8') : read.data);
-        if (read.eof) break;
-      }
-      await cdp.send('IO.close', { handle });
-      await writeFile(file, chunks.join(''));
-      log(`  trace written to ${file}`);
-      await cdp.detach();
-    },
-  };
 }
 
 /** The two table rows of the catch-up scenarios. */

@@ -42,4 +42,12 @@ describe('editorRows', () => {
     expect(keystroke?.baselineMs).toBe(11);
     expect(keystroke?.details).toMatchObject({ p50: 12, floorP95: 6, eventTimingP95: 32, eventTimingOver16: '1/4', baselineEventTimingP95: '< 16' });
   });
+
+  it('reports the warm-up keys apart, never in the headline', () => {
+    const editor = run(4, [], [10, 11, 12, 13]);
+    const cold = run(4, [48], [80, 30, 20, 12]);
+    const [keystroke] = editorRows({ typing: { editor }, warmUp: { editor: cold, floor: run(2, [], [5, 7]) }, errors: {} });
+    expect(keystroke?.valueMs).toBe(13);
+    expect(keystroke?.details).toMatchObject({ coldP95: 80, coldMax: 80, floorColdP95: 7 });
+  });
 });
