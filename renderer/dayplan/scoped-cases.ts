@@ -40,8 +40,8 @@ function cacheOf(replica: Replica): Map<string, Case> {
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export async function loadScopedCases(replica: Replica, scope: StaffScope, onProgress?: (done: number, total: number) => void): Promise<ScopedCases> {
-  const first = await replica.listCases({}, 'numberDesc', 0, 1);
-  const page = await replica.listCases({}, 'numberDesc', 0, Math.max(first.total, 1));
+  // Every case: no limit, rather than the total, which may be the count kept from before (case-count.ts).
+  const page = await replica.listCases({}, 'numberDesc', 0, Number.POSITIVE_INFINITY);
   const rows = page.rows.filter((row) => inScope(scope, row));
   const cases: Case[] = [];
   const unreadable: string[] = [];

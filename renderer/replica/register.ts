@@ -4,7 +4,8 @@
  * It walks the sort's index in order and stops after one page, so the first page costs a few
  * milliseconds whatever the size of the court.
  *
- * It answers only the unfiltered register, whose total is the table's count. A free-text query
+ * It answers only the unfiltered register, whose total is the case count (case-count.ts: kept
+ * from the last count, so the first page never waits for a walk of the store). A free-text query
  * or a filter returns `undefined` and the caller waits for the in-memory index: the `cases` table
  * has no index per filter to count with (schema v11: four index entries per case written, for
  * the first second after opening). Page contents and order are identical to the in-memory path
@@ -34,23 +35,31 @@ export async function listFromIndexes(
   sort: CaseSort,
   offset: number,
   limit: number,
+  countCases: () => Promise<number> = () => db.cases.count(),
 ): Promise<CasePage | undefined> {
   if (hasQuery(filter) || hasStructuredFilter(filter)) return undefined;
   offset = Math.max(0, Math.floor(offset));
   limit = Math.max(0, Math.floor(limit));
 
-  const total = await db.cases.count();
-  if (limit === 0 || offset >= total) return { rows: [], total };
+  // The page first: a count of the store walks all of it (case-count.ts), and IndexedDB answers
+  // one request after the other. The total may be the one kept from the last count, so a page
+  // is never cut by it: it is at least what the page shows.
+  const rows = limit === 0 ? [] : await sortedPage(db, sort, offset, limit);
+  if (rows === undefined) return undefined;
+  const total = Math.max(await countCases(), offset + rows.length);
+  return { rows, total };
+}
 
+async function sortedPage(db: CourtdeskDb, sort: CaseSort, offset: number, limit: number): Promise<CaseRow[] | undefined> {
   switch (sort) {
     case 'numberDesc':
-      return { rows: await page(db.cases.orderBy('numberSortKey').reverse(), offset, limit), total };
+      return page(db.cases.orderBy('numberSortKey').reverse(), offset, limit);
     case 'numberAsc':
-      return { rows: await page(db.cases.orderBy('numberSortKey'), offset, limit), total };
+      return page(db.cases.orderBy('numberSortKey'), offset, limit);
     case 'updatedDesc':
-      return { rows: await page(db.cases.orderBy('updatedAt').reverse(), offset, limit), total };
+      return page(db.cases.orderBy('updatedAt').reverse(), offset, limit);
     case 'nextHearing':
-      return nextHearingPage(db, offset, limit, total);
+      return nextHearingPage(db, offset, limit);
   }
 }
 
@@ -59,11 +68,11 @@ export async function listFromIndexes(
  * into the second needs the first group's size; it is known when the page ends inside the first
  * group, otherwise we give up and let the in-memory index answer.
  */
-async function nextHearingPage(db: CourtdeskDb, offset: number, limit: number, total: number): Promise<CasePage | undefined> {
+async function nextHearingPage(db: CourtdeskDb, offset: number, limit: number): Promise<CaseRow[] | undefined> {
   const ahead = await page(db.cases.where('nextHearingAt').above(''), offset, limit);
-  if (ahead.length === limit) return { rows: ahead, total };
+  if (ahead.length === limit) return ahead;
   if (ahead.length === 0 && offset > 0) return undefined;
   // The first group ended inside this page: it holds exactly offset + ahead.length cases.
   const rest = await page(db.cases.where('nextHearingAt').equals(''), 0, limit - ahead.length);
-  return { rows: [...ahead, ...rest], total };
+  return [...ahead, ...rest];
 }

@@ -10,6 +10,7 @@
  * const saved = await replica.editCase(id, (doc, ctx) => setCaseStatus(doc, 'preparing', ctx));
  * if (!saved.ok) toast(saved.error.messageVi);
  */
+import Dexie from 'dexie';
 import * as Y from 'yjs';
 import { isEmptyCaseDoc, readCase } from '../../shared/domain/case-doc.js';
 import { DomainException, domainError, err, ok, type DomainError, type Result } from '../../shared/domain/result.js';
@@ -23,6 +24,7 @@ import { ImpliedSyncCache } from './implied-sync-cache.js';
 import { rebuildProjection, replaceRows } from './rebuild.js';
 import { applyRemoteUpdates, type RemoteUpdate } from './remote-apply.js';
 import { CaseDocDecoder } from './decode-ahead.js';
+import { CaseCount } from './case-count.js';
 import { knownStateVectors, markAcked, markLocalEdit, mergedState, pendingDocIds, pushCandidates, stateVectorsOf } from './sync-state.js';
 import { listFromIndexes } from './register.js';
 import { DEFAULT_DB_NAME, type CaseDetails, type CaseRecord, type CourtdeskDb, type Migration } from './schema.js';
@@ -72,6 +74,11 @@ export const REPLICA_ORIGIN = Symbol('courtdesk.replica');
 const INDEX_LOAD_CHUNK = 2000;
 /** After a first page answered from the indexes, how long the background index load waits (one paint or more). */
 const INDEX_LOAD_DELAY_MS = 300;
+/**
+ * How long after the start a kept case count shown is checked by a count of the store
+ * (case-count.ts), unless the register's index has counted the cases by then (3–6 s for 20,000).
+ */
+const CASE_COUNT_CHECK_DELAY_MS = 10_000;
 
 /**
  * Opens the replica. Rejects with a {@link ReplicaOpenError} (Vietnamese `messageVi`, a `code`)
@@ -131,6 +138,8 @@ class DexieReplica implements Replica {
   private closed = false;
   /** The sync records implied by packs, in memory for the catch-up (implied-sync-cache.ts). */
   private readonly implied: ImpliedSyncCache;
+  /** How many cases, without a walk of the store on the way to the first screen (case-count.ts). */
+  private readonly caseCount: CaseCount;
 
   constructor(
     private readonly db: CourtdeskDb,
@@ -140,6 +149,21 @@ class DexieReplica implements Replica {
     this.docs = new DocCache(docCacheSize);
     this.implied = new ImpliedSyncCache(db);
     this.sync = this.createSync();
+    // Outside whatever transaction the caller is in: the count and its keeping are the replica's own.
+    this.caseCount = new CaseCount(
+      {
+        count: () => Dexie.ignoreTransaction(() => db.cases.count()),
+        readStored: () => Dexie.ignoreTransaction(() => db.getMeta('caseCount')),
+        keep: (count) => Dexie.ignoreTransaction(() => db.setMeta('caseCount', count)),
+      },
+      () => this.notify({ caseIds: [], bulk: false }),
+      // Checked a while after the start: by then the register's index has usually counted them.
+      (work) => {
+        setTimeout(() => {
+          if (!this.closed) work();
+        }, CASE_COUNT_CHECK_DELAY_MS);
+      },
+    );
   }
 
   /** The sync face of the replica (types.ts `ReplicaSync`); writes share the edit queue. */
@@ -280,7 +304,7 @@ class DexieReplica implements Replica {
       this.db.getMeta('court'),
       this.db.getMeta('staff'),
       this.db.getMeta('demoLoadedAt'),
-      this.db.cases.count(),
+      this.caseCount.current(),
     ]);
     return {
       ...(court ? { court } : {}),
@@ -307,7 +331,7 @@ class DexieReplica implements Replica {
 
   async listCases(filter: CaseFilter, sort: CaseSort, offset: number, limit: number): Promise<CasePage> {
     if (this.indexState !== 'ready') {
-      const page = await listFromIndexes(this.db, filter, sort, offset, limit);
+      const page = await listFromIndexes(this.db, filter, sort, offset, limit, () => this.caseCount.current());
       if (page) {
         // Fill the in-memory index in the background: the next query will need it. A moment
         // later, so that its first reads (2,000 records each) do not hold up the first page's
@@ -572,6 +596,7 @@ class DexieReplica implements Replica {
       }
       this.indexState = 'ready';
       this.touchedDuringLoad = new Set();
+      this.caseCount.observed(this.index.size);
     } catch (e) {
       // Reset or closed meanwhile: whoever waits starts again (or has gone away).
       if (generation !== this.generation) return;
@@ -588,7 +613,15 @@ class DexieReplica implements Replica {
     this.touchedDuringLoad = new Set();
   }
 
+  /** A change of cases: the count is taken again, then every listener hears of it. */
   private emit(change: ReplicaChange): void {
+    this.caseCount.changed();
+    // The loaded index is kept in step with every committed row: its size is the count.
+    if (this.indexState === 'ready') this.caseCount.observed(this.index.size);
+    this.notify(change);
+  }
+
+  private notify(change: ReplicaChange): void {
     for (const listener of [...this.listeners]) {
       try {
         listener(change);

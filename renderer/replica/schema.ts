@@ -179,6 +179,8 @@ export interface MetaValues {
   packTrustedKeys: readonly PackTrustedKeyRecord[];
   /** What the last pack check against the court server found (renderer/packs/check.ts). */
   packLastCheck: PackCheckRecord;
+  /** The last count of the `cases` store, shown at the next start while it counts again (case-count.ts). */
+  caseCount: number;
 }
 
 export interface PackTrustedKeyRecord {
