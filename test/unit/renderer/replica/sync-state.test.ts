@@ -85,6 +85,8 @@ describe('replica sync bookkeeping', () => {
     const report = await b.sync.applyRemote([{ caseId: id, update: diff, stateVector: serverSV, seq: 7 }]);
     expect(report.applied).toBe(true);
     expect(report.changedCaseIds).toEqual([id]);
+    // A page that removes nothing is not weighed by the guard: the replica is not counted for it.
+    expect(report.summary).toMatchObject({ casesBlanked: [], partiesRemoved: 0, caseTotal: 0, partyTotal: 0 });
     expect(changes).toEqual([[id]]);
     expect((await b.partiesOf(id)).map((p) => p.fullName)).toContain('Trần Thị Mơ');
     const loaded = await b.loadCase(id);
@@ -96,7 +98,7 @@ describe('replica sync bookkeeping', () => {
   it('lets the guard refuse a page: nothing is written', async () => {
     const a = await open();
     const b = await open();
-    const file = makeCourtFile({ seed: 8, cases: 1 });
+    const file = makeCourtFile({ seed: 8, cases: 3 });
     await a.importCourtFile(file);
     await b.importCourtFile(file);
     const id = file.cases[0]!.id;
@@ -106,6 +108,9 @@ describe('replica sync bookkeeping', () => {
     const report = await b.sync.applyRemote([{ caseId: id, update: diff }], () => false);
     expect(report.applied).toBe(false);
     expect(report.summary.partiesRemoved).toBe(1);
+    // A page that removes something is put in proportion: the replica's totals before it.
+    expect(report.summary.caseTotal).toBe(3);
+    expect(report.summary.partyTotal).toBe((await Promise.all(file.cases.map((c) => b.partiesOf(c.id)))).flat().length);
     expect((await b.partiesOf(id)).map((p) => p.partyId)).toContain('p2');
   });
 
