@@ -6,6 +6,7 @@
 import type { ImportProgress, Replica, ReplicaInfo } from '../replica/types.js';
 import { openReplica } from '../replica/replica.js';
 import { localDay } from '../i18n/dates.js';
+import { askFirstPageEarly } from '../screens/register/first-page.js';
 
 export const DEMO_CASE_COUNT = 300;
 
@@ -37,7 +38,11 @@ async function run(): Promise<BootResult> {
   report({ phase: 'opening' });
   const replica = await openReplica();
   let info = await replica.info();
-  if (info.caseCount > 0) return { replica, info, demoLoaded: false };
+  if (info.caseCount > 0) {
+    // Read while React renders the app's frame, not after it (first-page.ts).
+    askFirstPageEarly(replica, window.location.hash, localDay());
+    return { replica, info, demoLoaded: false };
+  }
   try {
     report({ phase: 'demo', progress: { done: 0, total: DEMO_CASE_COUNT } });
     // Loaded on demand: the generator and its name lists are not needed after the first start.

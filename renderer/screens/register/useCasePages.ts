@@ -6,8 +6,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CaseFilter, CaseRow, CaseSort } from '../../replica/types.js';
 import { useReplica } from '../../app/replica-context.js';
+import { PAGE_SIZE, registerQueryKey, takeEarlyPage } from './first-page.js';
 
-export const PAGE_SIZE = 200;
 
 export interface CasePages {
   readonly rows: readonly CaseRow[];
@@ -28,7 +28,7 @@ interface Loaded {
 
 export function useCasePages(filter: CaseFilter, sort: CaseSort): CasePages {
   const { replica } = useReplica();
-  const key = JSON.stringify([filter, sort]);
+  const key = registerQueryKey(filter, sort);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [version, setVersion] = useState(0);
   const loadingMore = useRef(false);
@@ -44,7 +44,7 @@ export function useCasePages(filter: CaseFilter, sort: CaseSort): CasePages {
     let cancelled = false;
     const { filter: f, sort: s } = filterRef.current;
     const keepLoaded = loaded?.key === key ? Math.max(loaded.rows.length, PAGE_SIZE) : PAGE_SIZE;
-    replica.listCases(f, s, 0, keepLoaded).then(
+    (takeEarlyPage(replica, key, 0, keepLoaded) ?? replica.listCases(f, s, 0, keepLoaded)).then(
       (page) => {
         if (!cancelled) setLoaded({ key, rows: page.rows, total: page.total });
       },
