@@ -1,9 +1,9 @@
 /**
  * How many cases the replica holds, without counting them on the way to the first screen.
  *
- * Chromium's IndexedDB counts a store by walking it: 20,000 cases took 600–800 ms in a freshly
- * started browser and 350–430 ms after (an index's count is no cheaper; bench/README.md, "Cold
- * start"), and the app needed the number twice before the register showed its first row (the
+ * Chromium's IndexedDB counts a store by walking it: 20,000 cases took 580–990 ms in a freshly
+ * started browser and 320–530 ms after (an index's count is no cheaper; bench/node/idb-count.ts),
+ * and the app needed the number twice before the register showed its first row (the
  * start's replica info, then the register's total): most of its cold start. So:
  * - a count is taken at most once per change and remembered until the next change;
  * - the last count is kept in the meta table. Until the first count of a run has come back, the

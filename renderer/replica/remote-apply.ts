@@ -229,7 +229,7 @@ async function applyOnce(
           }
         }
         // The totals put a page's removals in proportion for the guard, and only then does it weigh
-        // them: each is a walk (Chromium's IndexedDB counts 20,000 cases in 350–800 ms; parties are
+        // them: each is a walk (Chromium's IndexedDB counts 20,000 cases in 320–990 ms; parties are
         // in each case's record), taken only when the page removes something.
         const removes = partiesRemoved > 0 || casesBlanked.length > 0;
         const caseTotal = removes ? await db.cases.count() : 0;
