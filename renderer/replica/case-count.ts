@@ -28,6 +28,8 @@ export class CaseCount {
   /** The kept number as shown, until a count confirms or corrects it. */
   private shown: number | undefined;
   private checkScheduled = false;
+  /** What the meta table holds, as far as this run knows: an unchanged count is not written again. */
+  private kept: number | undefined;
 
   constructor(
     private readonly store: CaseCountStore,
@@ -45,6 +47,7 @@ export class CaseCount {
     if (this.known !== undefined) return this.known;
     if (!this.useKept) return this.exact();
     const stored = await this.store.readStored();
+    this.kept ??= stored;
     if (this.known !== undefined) return this.known;
     if (stored === undefined || !this.useKept) return this.exact();
     this.shown = stored;
@@ -66,7 +69,7 @@ export class CaseCount {
     this.counting = counting;
     counting.then(
       (count) => {
-        // Superseded by a change or an observation: not this generation's count.
+        // Superseded by a change or an observation: not a count of the cases as they are now.
         if (this.counting !== counting) return;
         this.counting = undefined;
         this.settle(count);
@@ -101,7 +104,10 @@ export class CaseCount {
   private settle(count: number): void {
     this.useKept = false;
     this.known = count;
-    this.store.keep(count).catch((error: unknown) => console.warn('Courtdesk: keeping the case count failed', error));
+    if (this.kept !== count) {
+      this.kept = count;
+      this.store.keep(count).catch((error: unknown) => console.warn('Courtdesk: keeping the case count failed', error));
+    }
     const shown = this.shown;
     this.shown = undefined;
     if (shown !== undefined && shown !== count) this.onStaleShown();

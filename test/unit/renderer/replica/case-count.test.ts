@@ -53,7 +53,7 @@ describe('CaseCount', () => {
   });
 
   it('shows the kept count at once, counts behind it once, and says nothing when it was right', async () => {
-    const { store, pending } = controlledStore(300);
+    const { store, pending, kept } = controlledStore(300);
     const stale = vi.fn();
     const count = new CaseCount(store, stale);
     expect(await count.current()).toBe(300);
@@ -62,6 +62,8 @@ describe('CaseCount', () => {
     pending[0]!.resolve(300);
     await settle();
     expect(stale).not.toHaveBeenCalled();
+    // The same number is not written again.
+    expect(kept).toEqual([]);
     expect(await count.current()).toBe(300);
     expect(store.count).toHaveBeenCalledTimes(1);
   });
