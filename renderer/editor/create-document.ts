@@ -2,8 +2,9 @@
  * "Soạn văn bản": a new draft from a template, pre-filled from the case. The document gets its
  * own Y.Doc (meta per shared/drafting/document-doc.ts with the template id and version, the body
  * rendered from the case, an empty hearing record for minutes) stored as a local edit, and the
- * case doc lists it as a `CaseDocumentRef` so the case file shows it. Deliberation minutes are
- * visible to the panel only (`restrictedToStaff`: the staff ids of the judges and assessors).
+ * case doc lists it as a `CaseDocumentRef` so the case file shows it. Deliberation minutes, and a
+ * judgment until it is signed, are visible to the panel only (`restrictedToStaff`: the staff ids
+ * of the judges and assessors; shared/drafting/panel-only.ts).
  */
 import { recordVersion } from '../../shared/drafting/versions.js';
 import type * as Y from 'yjs';
@@ -13,13 +14,11 @@ import { err, ok } from '../../shared/domain/result.js';
 import type { Case } from '../../shared/domain/schemas.js';
 import { metaMap, type DocumentMeta, type DocumentPanelMember } from '../../shared/drafting/document-doc.js';
 import { initHearingRecord } from '../../shared/drafting/hearing-record.js';
+import { panelOnlyStaff } from '../../shared/drafting/panel-only.js';
 import type { DocNode, Template } from '../../shared/templates/model.js';
 import type { DocumentStore } from '../replica/document-store.js';
 import type { Replica } from '../replica/types.js';
 import { writeBody } from './body.js';
-
-/** Panel roles that deliberate (Hội đồng xét xử): the clerk and the prosecutor do not. */
-const DELIBERATING_ROLES = new Set(['presidingJudge', 'judge', 'assessor']);
 
 export interface NewDocumentInput {
   readonly kase: Case;
@@ -48,7 +47,7 @@ export function documentPanel(kase: Case): DocumentPanelMember[] {
 export function documentMetaFor(input: NewDocumentInput, documentId: string): DocumentMeta {
   const { kase, template } = input;
   const panel = documentPanel(kase);
-  const restricted = template.meta.kind === 'deliberationMinutes' ? panel.filter((m) => DELIBERATING_ROLES.has(m.role)).map((m) => m.staffId) : undefined;
+  const restricted = panelOnlyStaff(template.meta.kind, panel);
   return {
     documentId,
     caseId: kase.id,

@@ -7,6 +7,7 @@
 import type * as Y from 'yjs';
 import { domainError, err, ok, type Result } from '../domain/result.js';
 import { DOCUMENT_ROOT, metaMap, type CorrectionEntry, type DocumentPanelMember, type SignatureEntry } from './document-doc.js';
+import { panelOnlyUntilFinalised } from './panel-only.js';
 import type { RequiredSigner } from './signers.js';
 
 export function signaturesArray(doc: Y.Doc): Y.Array<SignatureEntry> {
@@ -66,6 +67,8 @@ export function appendSignature(doc: Y.Doc, entry: SignatureEntry, required: rea
 /**
  * Marks the document finalised when every required signer signed `contentHash` (the hash of the
  * current content). Also run when a synced signature completes the set (two signers offline).
+ * A judgment is pronounced with it: its panel-only restriction ends in the same change
+ * (panel-only.ts).
  */
 export function finaliseIfComplete(doc: Y.Doc, required: readonly RequiredSigner[], contentHash: string, now: string): boolean {
   if (isReadOnly(doc)) return false;
@@ -74,6 +77,7 @@ export function finaliseIfComplete(doc: Y.Doc, required: readonly RequiredSigner
     const meta = metaMap(doc);
     meta.set('status', 'finalised');
     meta.set('finalisedAt', now);
+    if (panelOnlyUntilFinalised(meta.get('kind'))) meta.delete('restrictedToStaff');
   });
   return true;
 }

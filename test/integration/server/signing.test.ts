@@ -166,6 +166,48 @@ describe('panel-only documents', () => {
   });
 });
 
+describe('a judgment draft', () => {
+  const ROOM = `court/${COURT}/doc/d-ban-an`;
+  const seed = async (store: ReturnType<typeof openSqliteStore>) => {
+    const doc = documentDoc({ documentId: 'd-ban-an', kind: 'judgment', restrictedToStaff: ['s-judge-01', 's-assessor-03'] }, 'Chấp nhận yêu cầu khởi kiện của nguyên đơn.');
+    await store.appendUpdate(COURT, 'doc/d-ban-an', Y.encodeStateAsUpdate(doc));
+  };
+
+  it("is refused to the clerk until the presiding judge's signature finalises it; then the clerk reads it", async () => {
+    const { server, tokens } = await setup(seed);
+    const refused = rawClient(`${syncUrl(server)}/${ROOM}?token=${tokens.thuky}`);
+    const closed = await refused.closed;
+    expect({ code: closed.code, reason: closed.reason, frames: refused.frames.length }).toEqual({ code: CLOSE_CODES.forbidden, reason: 'restricted', frames: 0 });
+
+    // The judge's client finalises it (finalisation.ts): status, time and the end of the restriction in one change.
+    const judge = provider(server, ROOM, tokens.thamphan!, new Y.Doc({ gc: false }));
+    cleanups.push(() => judge.provider.destroy());
+    await synced(judge.provider);
+    judge.doc.transact(() => {
+      const meta = judge.doc.getMap(DOCUMENT_ROOT.meta);
+      meta.set('status', 'finalised');
+      meta.set('finalisedAt', '2025-11-28T11:30:00.000Z');
+      meta.delete('restrictedToStaff');
+    });
+
+    // Stored and the restriction recorded as lifted: the clerk's catch-up and room both get it.
+    const clerkPulls = async () => {
+      const res = await fetch(`${server.url}/api/sync/docs`, { method: 'POST', headers: { authorization: `Bearer ${tokens.thuky}` }, body: JSON.stringify({ docs: [{ room: ROOM }] }) });
+      return decodeDocsPage(new Uint8Array(await res.arrayBuffer())).docs.map((d) => d.room);
+    };
+    const deadline = Date.now() + 5000;
+    while (!(await clerkPulls()).includes(ROOM)) {
+      if (Date.now() > deadline) throw new Error("the finalised judgment never reached the clerk's catch-up");
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const clerk = provider(server, ROOM, tokens.thuky!, new Y.Doc({ gc: false }));
+    cleanups.push(() => clerk.provider.destroy());
+    await synced(clerk.provider);
+    expect(clerk.doc.getXmlFragment(DOCUMENT_ROOT.body).toString()).toContain('Chấp nhận yêu cầu khởi kiện');
+    expect(clerk.doc.getMap(DOCUMENT_ROOT.meta).get('status')).toBe('finalised');
+  });
+});
+
 describe('finalised documents', () => {
   const ROOM = `court/${COURT}/doc/d-bien-ban`;
   const seed = async (store: ReturnType<typeof openSqliteStore>) => {

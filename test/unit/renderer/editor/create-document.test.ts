@@ -104,6 +104,18 @@ describe('creating a draft from a case', () => {
     await opened.value.close();
   });
 
+  it('restricts a judgment draft to the deliberating panel (lifted when it is signed: panel-only.ts)', async () => {
+    const { replica, store } = await setup();
+    const { kase, template } = pickCase('judgment');
+    const created = await createCaseDocument(replica, store, { kase, template, rendered: render(kase, template), user: 'thamphan', now: '2026-11-28T01:00:00.000Z', newId: () => 'doc-ban-an' });
+    expect(created.ok).toBe(true);
+    const opened = await store.open('doc-ban-an');
+    if (!opened.ok) throw new Error(opened.error.messageEn);
+    const panelStaff = kase.panel.filter((m) => m.staffId && ['presidingJudge', 'judge', 'assessor'].includes(m.role)).map((m) => m.staffId);
+    expect(metaMap(opened.value.doc).get('restrictedToStaff')).toEqual(panelStaff);
+    await opened.value.close();
+  });
+
   it('refuses an id that exists and lists nothing new', async () => {
     const { replica, store } = await setup();
     const { kase, template } = pickCase('hearingMinutes');
