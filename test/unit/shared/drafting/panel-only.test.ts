@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { appendSignature, isReadOnly } from '../../../../shared/drafting/finalisation.js';
 import { panelOnlyStaff } from '../../../../shared/drafting/panel-only.js';
 import { requiredSigners } from '../../../../shared/drafting/signers.js';
-import { signContent } from '../../../../shared/drafting/signing.js';
+import { signContent, verifyDocument, type KeyStanding } from '../../../../shared/drafting/signing.js';
 import { recordVersion } from '../../../../shared/drafting/versions.js';
 import { newDocumentDoc, PANEL, testSigner } from './fixtures.js';
 
@@ -40,6 +40,11 @@ describe('panel-only documents', () => {
     expect(restrictedBeforeLast.at(-1)).toEqual(DELIBERATING);
     expect(isReadOnly(doc)).toBe(true);
     expect(doc.getMap('meta').has('restrictedToStaff')).toBe(false);
+    // Who may read it is not signed content: the signature still verifies.
+    const required = requiredSigners('judgment', PANEL);
+    if (!required.ok) throw new Error(required.error.messageEn);
+    const report = await verifyDocument(doc, { standing: async (): Promise<KeyStanding> => ({ kind: 'registered' }) }, required.value);
+    expect(report.status).toBe('valid');
   });
 
   it('keeps deliberation minutes panel-only after every member signed', async () => {
