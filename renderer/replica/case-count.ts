@@ -14,8 +14,8 @@
 export interface CaseCountStore {
   /** The exact count (a walk of the `cases` store). */
   count(): Promise<number>;
-  /** The last count kept, if any. */
-  readStored(): Promise<number | undefined>;
+  /** The last count kept, if any (read as stored: a damaged record may hold anything). */
+  readStored(): Promise<unknown>;
   keep(count: number): Promise<void>;
 }
 
@@ -46,7 +46,7 @@ export class CaseCount {
   async current(): Promise<number> {
     if (this.known !== undefined) return this.known;
     if (!this.useKept) return this.exact();
-    const stored = await this.store.readStored();
+    const stored = keptCount(await this.store.readStored());
     this.kept ??= stored;
     if (this.known !== undefined) return this.known;
     if (stored === undefined || !this.useKept) return this.exact();
@@ -112,4 +112,9 @@ export class CaseCount {
     this.shown = undefined;
     if (shown !== undefined && shown !== count) this.onStaleShown();
   }
+}
+
+/** A kept value that is not a count (a damaged meta record) is as good as none: the cases are counted. */
+function keptCount(value: unknown): number | undefined {
+  return Number.isSafeInteger(value) && (value as number) >= 0 ? (value as number) : undefined;
 }

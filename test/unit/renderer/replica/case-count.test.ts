@@ -133,6 +133,19 @@ describe('CaseCount', () => {
     expect(stale).not.toHaveBeenCalled();
   });
 
+  it('counts when the kept value is damaged (not a count), and keeps the count over it', async () => {
+    for (const damaged of ['300', -1, 2.5, Number.NaN, null, { count: 300 }]) {
+      const { store, pending, kept } = controlledStore(damaged as unknown as number);
+      const count = new CaseCount(store, () => undefined);
+      const answer = count.current();
+      await settle();
+      expect(store.count).toHaveBeenCalledTimes(1);
+      pending[0]!.resolve(300);
+      expect(await answer).toBe(300);
+      expect(kept).toEqual([300]);
+    }
+  });
+
   it('counts again after a failed count', async () => {
     const { store, pending } = controlledStore(undefined);
     const count = new CaseCount(store, () => undefined);
