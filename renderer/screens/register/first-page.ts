@@ -12,7 +12,7 @@ import { toCaseFilter } from './filters.js';
 /** Rows per page of the register (useCasePages.ts loads more as the list scrolls). */
 export const PAGE_SIZE = 200;
 
-let early: { readonly replica: Replica; readonly key: string; readonly page: Promise<CasePage> } | undefined;
+let early: { readonly replica: Replica; readonly key: string; readonly page: Promise<CasePage>; readonly stop: () => void } | undefined;
 
 /** The key of a register query: the same one useCasePages compares. */
 export function registerQueryKey(filter: unknown, sort: unknown): string {
@@ -27,17 +27,19 @@ export function askFirstPageEarly(replica: Replica, hash: string, today: string)
   const page = replica.listCases(filter, route.query.sort, 0, PAGE_SIZE);
   // An unused early page must not report an unhandled rejection: the register asks again.
   page.catch(() => undefined);
-  early = { replica, key: registerQueryKey(filter, route.query.sort), page };
+  early?.stop();
   const stop = replica.subscribe(() => {
     early = undefined;
     stop();
   });
+  early = { replica, key: registerQueryKey(filter, route.query.sort), page, stop };
 }
 
 /** The page asked for at start, if it is this query's first page; given out once. */
 export function takeEarlyPage(replica: Replica, key: string, offset: number, limit: number): Promise<CasePage> | undefined {
   if (!early || early.replica !== replica || early.key !== key || offset !== 0 || limit !== PAGE_SIZE) return undefined;
-  const { page } = early;
+  const { page, stop } = early;
   early = undefined;
+  stop();
   return page;
 }
