@@ -139,7 +139,7 @@ export interface BenchApi {
   /** Closes and deletes the sync replica. */
   syncClose(): Promise<void>;
   /** Editor scenarios (bench/browser/editor.ts). */
-  editorMountMinutes(options: { pages: number; seed: number }): Promise<{ chars: number; paragraphs: number; parts: number }>;
+  editorStoreMinutes(options: { pages: number; seed: number }): Promise<{ chars: number; paragraphs: number; parts: number }>;
   editorFocus(options: { target: EditorTypingTarget }): Promise<void>;
   editorKeystrokes(options: { target: EditorTypingTarget; clear?: boolean }): Promise<EditorKeystrokeResult>;
   editorPrepareJudgment(options: { pages: number; seed: number; edits: number }): Promise<{ chars: number; updatesMs: number; stateBytes: number; parts: number }>;

@@ -25,7 +25,7 @@ import {
 } from './baseline.js';
 import { makeQueries } from './queries.js';
 import { syncBaseline, syncCatchUp, syncClose, syncLogin, syncStorageFloor } from './sync.js';
-import { editorClose, editorFocus, editorKeystrokes, editorMountMinutes, editorOpenJudgment, editorPrepareJudgment } from './editor.js';
+import { editorClose, editorFocus, editorKeystrokes, editorStoreMinutes, editorOpenJudgment, editorPrepareJudgment } from './editor.js';
 
 let court: CourtFile | undefined;
 let replica: Replica | undefined;
@@ -168,7 +168,7 @@ const api: BenchApi = {
   syncBaseline,
   syncStorageFloor,
   syncClose,
-  editorMountMinutes,
+  editorStoreMinutes,
   editorFocus,
   editorKeystrokes,
   editorPrepareJudgment,

@@ -310,7 +310,7 @@ const ONE_PART_ID = 'bench-minutes-one-part';
  * the same blocks in one fragment (the page before parts). Nothing is mounted: each typing run
  * mounts its target alone (editorFocus), as the app's page holds one document.
  */
-export async function editorMountMinutes({ pages, seed }: { pages: number; seed: number }): Promise<{ chars: number; paragraphs: number; parts: number }> {
+export async function editorStoreMinutes({ pages, seed }: { pages: number; seed: number }): Promise<{ chars: number; paragraphs: number; parts: number }> {
   await closeEditorSide();
   store?.close();
   store = await freshStore();
@@ -329,7 +329,7 @@ export async function editorMountMinutes({ pages, seed }: { pages: number; seed:
 }
 
 async function openStored(id: string): Promise<OpenDocument> {
-  if (!store) throw new Error('editorMountMinutes() must run first');
+  if (!store) throw new Error('editorStoreMinutes() must run first');
   const opened = await store.open(id);
   if (!opened.ok) throw new Error(opened.error.messageEn);
   return opened.value;
@@ -342,7 +342,7 @@ async function openStored(id: string): Promise<OpenDocument> {
  * plain parts; or the one-paragraph floor.
  */
 async function mountTarget(target: EditorTypingTarget): Promise<void> {
-  if (!minutes) throw new Error('editorMountMinutes() must run first');
+  if (!minutes) throw new Error('editorStoreMinutes() must run first');
   await closeEditorSide();
   if (target === 'editor' || target === 'editorLast') {
     open = await openStored(MINUTES_ID);
@@ -382,16 +382,16 @@ export async function editorFocus({ target }: { target: EditorTypingTarget }): P
   clearSamples();
   typingInto = target;
   if (target === 'editor' || target === 'editorLast') {
-    if (!parts) throw new Error('editorMountMinutes() must run first');
+    if (!parts) throw new Error('editorStoreMinutes() must run first');
     const total = parts.editors.reduce((sum, part) => sum + part.state.doc.childCount, 0);
     const { editor, block } = partOfBlock(parts.editors, target === 'editor' ? Math.floor(total / 2) : total - 1);
     caretAtBlockEnd(editor, block);
   } else if (target === 'onePart') {
-    if (!onePart) throw new Error('editorMountMinutes() must run first');
+    if (!onePart) throw new Error('editorStoreMinutes() must run first');
     caretAtBlockEnd(onePart.editor, Math.floor(onePart.editor.state.doc.childCount / 2));
   } else {
     const plain = hosts[target];
-    if (!plain) throw new Error('editorMountMinutes() must run first');
+    if (!plain) throw new Error('editorStoreMinutes() must run first');
     const p = plain.children[target === 'splitLast' ? plain.children.length - 1 : Math.floor(plain.children.length / 2)]!;
     // Focus without scrolling (focusing a 100-page element scrolls to its top), then show the caret's paragraph.
     plain.focus({ preventScroll: true });

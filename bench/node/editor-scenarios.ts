@@ -79,7 +79,7 @@ export async function runEditorScenarios(page: Page, call: Call, log: (message: 
   const out: EditorScenarioResult = { errors: {} };
   try {
     log(`editor: ${MINUTES_PAGES}-page minutes, ${WARM_UP_KEYSTROKES} warm-up then ${KEYSTROKES} measured keystrokes into each of: ${TYPING_TARGETS.join(", ")}`);
-    out.minutes = await call('editorMountMinutes', { pages: MINUTES_PAGES, seed: 48 });
+    out.minutes = await call('editorStoreMinutes', { pages: MINUTES_PAGES, seed: 48 });
     out.typing = {};
     out.warmUp = {};
     for (const target of TYPING_TARGETS) ({ warmUp: out.warmUp[target], run: out.typing[target] } = await typeInto(page, call, target));
